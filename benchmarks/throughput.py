@@ -1,0 +1,102 @@
+"""Throughput, memory and cold start of sitrep, printed as figures.
+
+    .venv/bin/python benchmarks/throughput.py [--words 60000] [--repeat 3]
+
+For the same texts in the same run: words/s of the bare spaCy model through
+nlp.pipe, words/s of the full sitrep pipeline, their ratio, peak RSS, and the
+cold-start seconds of `sitrep extract` on one short article. Texts are the
+bundled examples plus ../shared/samples when present.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sitrep.documents import read_inputs  # noqa: E402
+from sitrep.pipeline import build_pipeline, extract_documents  # noqa: E402
+from sitrep.records import Document  # noqa: E402
+from sitrep.settings import Settings  # noqa: E402
+
+
+def corpus(min_words: int) -> list[Document]:
+    paths = [ROOT / "examples"]
+    shared = ROOT.parent / "shared" / "samples"
+    if shared.is_dir():
+        paths.append(shared)
+    docs = [d for d in read_inputs(paths) if isinstance(d, Document)]
+    out: list[Document] = []
+    while sum(len(d.text.split()) for d in out) < min_words:
+        out.extend(docs)
+    return out
+
+
+def best_rate(fn, words: int, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return words / min(times)
+
+
+def cold_start(sample: Document) -> float:
+    exe = Path(sys.executable).with_name("sitrep")
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
+        src.write_text(json.dumps({"id": "x", "text": sample.text, "publication_date": None,
+                                   "title": None}) + "\n", encoding="utf-8")
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            subprocess.run([str(exe), "extract", str(src), "-o", str(dst)], check=True,
+                           capture_output=True)
+            runs.append(time.perf_counter() - t0)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--words", type=int, default=60000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    docs = corpus(args.words)
+    texts = [d.text for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    settings = Settings()
+    bare = spacy.load(settings.model)
+    bare.max_length = max(bare.max_length, settings.max_bytes + 1)
+    full = build_pipeline(settings)
+
+    # Warm both once so neither pays first-call costs inside the timing.
+    list(bare.pipe(texts[:2]))
+    list(extract_documents(full, docs[:2], settings))
+    bare_rate = best_rate(lambda: list(bare.pipe(texts, batch_size=settings.batch_size)),
+                          words, args.repeat)
+    full_rate = best_rate(lambda: list(extract_documents(full, docs, settings)), words, args.repeat)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    short = min((d for d in docs), key=lambda d: len(d.text))
+    print(f"date                 {time.strftime('%Y-%m-%d')}")
+    print(f"documents            {len(docs)} ({words} words)")
+    print(f"bare nlp.pipe        {bare_rate:,.0f} words/s")
+    print(f"sitrep pipeline      {full_rate:,.0f} words/s")
+    print(f"ratio                {full_rate / bare_rate:.2f}")
+    print(f"peak RSS             {rss_mb:,.0f} MB")
+    print(f"cold start extract   {cold_start(short):.2f} s ({len(short.text.split())} words)")
+
+
+if __name__ == "__main__":
+    main()

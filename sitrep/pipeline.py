@@ -1,0 +1,64 @@
+"""The pipeline, assembled in one place: the spaCy model, then sitrep's stages in order.
+
+Each stage is a spaCy component (``Language.factory``) that declares what it
+requires and assigns and writes typed records to a Doc extension. Documents go
+through ``nlp.pipe`` in batches; ``collect`` turns a processed Doc into an
+``Extraction``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.records import Document, Extraction
+from sitrep.settings import Settings
+
+# Importing a stage module registers its factory with spaCy.
+from sitrep.stages import entities as _entities  # noqa: F401
+
+# (stage factory name, Doc extension it assigns), in pipeline order.
+STAGES: tuple[tuple[str, str], ...] = (
+    # 1. People, organisations, countries and groups, one canonical name each.
+    ("sitrep_entities", "entities"),
+)
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(settings: Settings = Settings()) -> Language:
+    """The spaCy model (loaded once per process and settings) with our stages."""
+    nlp = spacy.load(settings.model)
+    # A document may be as large as the biggest file we accept.
+    nlp.max_length = max(nlp.max_length, settings.max_bytes + 1)
+    for factory, _ext in STAGES:
+        nlp.add_pipe(factory)
+    return nlp
+
+
+def extract_documents(nlp: Language, documents: Iterable[Document],
+                      settings: Settings = Settings()) -> Iterator[Extraction]:
+    """Extractions for the documents, in input order, streamed in batches."""
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size,
+                                  n_process=settings.n_process):
+        yield collect(doc, document)
+
+
+def collect(doc: Doc, document: Document) -> Extraction:
+    """The records the stages left on the Doc, as one Extraction."""
+    def records(ext: str) -> list:  # type: ignore[type-arg]
+        return list(getattr(doc._, ext) or []) if Doc.has_extension(ext) else []
+
+    return Extraction(
+        document=document,
+        entities=records("entities"),
+        places=records("places"),
+        times=records("times"),
+        quotes=records("quotes"),
+        citations=records("citations"),
+        events=records("events"),
+    )
