@@ -463,8 +463,9 @@ def _body_text(html: str) -> str:
     body = tree.find("body")
     if body is None:
         return ""
-    for element in body.xpath("|".join(f".//{tag}" for tag in _INVISIBLE_TAGS)):
-        element.drop_tree()  # keeps the tail, which is visible text
+    for element in list(body.iter(*_INVISIBLE_TAGS)):
+        if isinstance(element, HtmlElement):
+            element.drop_tree()  # keeps the tail, which is visible text
     pieces: list[str] = []
     if body.text:
         pieces.append(body.text)
@@ -473,9 +474,12 @@ def _body_text(html: str) -> str:
     return _paragraphs("".join(pieces).split("\n"))
 
 
+_HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([a-z]{2,3})(?![a-z])", re.IGNORECASE)
+
+
 def _html_lang(html: str) -> str | None:
     """Primary subtag of <html lang="..">, e.g. "en" for "en-GB"."""
-    match = re.search(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*", html, re.IGNORECASE)
+    match = _HTML_LANG.search(html)
     return match[1].lower() if match else None
 
 

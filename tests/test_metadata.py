@@ -4,8 +4,8 @@ Russia–Ukraine war."""
 from __future__ import annotations
 
 import pytest
+import trafilatura
 
-from sitrep import metadata
 from sitrep.metadata import (
     Metadata,
     detect_language,
@@ -339,7 +339,7 @@ def test_html_date_and_byline_fall_back_to_text_header() -> None:
 
 def test_html_falls_back_to_visible_body_text(monkeypatch: pytest.MonkeyPatch) -> None:
     # Simulate trafilatura keeping no main text.
-    monkeypatch.setattr(metadata.trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
     html = (
         "<html><head><title>Kharkiv counteroffensive</title><style>p { color: red; }</style></head>"
         "<body><h1>Kharkiv counteroffensive</h1>"

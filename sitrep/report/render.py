@@ -212,7 +212,7 @@ class _DocSpans:
         evidence = self.text[start:end]
         problem = None
         if expected is not None and expected != evidence:
-            problem = f"recorded text {expected!r} differs from the text at {start}–{end}"
+            problem = f"recorded as {expected!r} but the text at {start}–{end} is {evidence!r}"
             self.problems.append(f"{what}: {problem}")
         return Ref(start, end, anchor, evidence, problem)
 
