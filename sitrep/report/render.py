@@ -5,7 +5,8 @@ highlighted at each record's span, and every listed record links to its
 highlight. The page loads nothing from anywhere (strict CSP, inline CSS, no
 script), and every string that comes from an article or its metadata reaches
 the page escaped: Jinja2 autoescapes the template, and the highlighted text is
-assembled here from ``markupsafe.escape``\\ d segments wrapped in our own tags.
+assembled here from segments passed through ``markupsafe.escape`` and only then
+wrapped in our own tags.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -121,6 +123,12 @@ class Count:
     key: str
     label: str
     value: int
+    singular: str
+
+    @property
+    def phrase(self) -> str:
+        """"1 time", "3 times": for running text such as the contents."""
+        return f"{self.value} {self.singular if self.value == 1 else self.label.lower()}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,16 +213,20 @@ class _DocSpans:
 
     def _check(self, start: int, end: int, anchor: str | None, *, what: str,
                expected: str | None) -> Ref:
-        if not _in_text(start, end, self.text):
-            problem = f"span {start}–{end} lies outside the text ({len(self.text)} characters)"
-            self.problems.append(f"{what}: {problem}")
-            return Ref(start, end, None, "", problem)
-        evidence = self.text[start:end]
-        problem = None
-        if expected is not None and expected != evidence:
-            problem = f"recorded as {expected!r} but the text at {start}–{end} is {evidence!r}"
+        evidence = self.text[start:end] if _in_text(start, end, self.text) else ""
+        problem = _span_problem(start, end, self.text, evidence, expected)
+        if problem:
             self.problems.append(f"{what}: {problem}")
         return Ref(start, end, anchor, evidence, problem)
+
+
+def _span_problem(start: int, end: int, text: str, evidence: str,
+                  expected: str | None) -> str | None:
+    if not _in_text(start, end, text):
+        return f"span {start}–{end} lies outside the text ({len(text)} characters)"
+    if expected is not None and expected != evidence:
+        return f"recorded as {expected!r} but the text at {start}–{end} is {evidence!r}"
+    return None
 
 
 def _in_text(start: int, end: int, text: str) -> bool:
@@ -248,7 +260,7 @@ def highlight(text: str, spans: Sequence[Span]) -> Markup:
     out: list[Markup] = []
     paragraph_iter = iter(paragraphs)
     current = next(paragraph_iter, None)
-    for a, b in zip(points, points[1:]):
+    for a, b in pairwise(points):
         for span in ends.get(a, ()):
             active.pop(id(span), None)
         for span in starts.get(a, ()):
@@ -298,11 +310,15 @@ def _segment(piece: str, covering: list[Span], placed: set[str]) -> Markup:
     extra = Markup("").join(
         Markup('<span class="anchor" id="{}"></span>').format(anchor) for anchor in pending[1:]
     )
+    # data-spans names every span this piece belongs to, so tools can rebuild
+    # each span from its pieces.
+    members = " ".join(s.anchor for s in covering)
     if pending:
-        element = Markup('<span class="hl {}" id="{}" title="{}">{}</span>').format(
-            classes, pending[0], title, piece)
+        element = Markup('<span class="hl {}" id="{}" data-spans="{}" title="{}">{}</span>').format(
+            classes, pending[0], members, title, piece)
     else:
-        element = Markup('<span class="hl {}" title="{}">{}</span>').format(classes, title, piece)
+        element = Markup('<span class="hl {}" data-spans="{}" title="{}">{}</span>').format(
+            classes, members, title, piece)
     return extra + element
 
 
@@ -488,15 +504,15 @@ def _metadata(doc: Document) -> list[tuple[str, str]]:
 
 def _counts_of(extractions: Sequence[Extraction], *, with_documents: bool) -> list[Count]:
     counts = [
-        Count("entities", "Entities", sum(len(x.entities) for x in extractions)),
-        Count("places", "Places", sum(len(x.places) for x in extractions)),
-        Count("times", "Times", sum(len(x.times) for x in extractions)),
-        Count("quotes", "Quotes", sum(len(x.quotes) for x in extractions)),
-        Count("citations", "Citations", sum(len(x.citations) for x in extractions)),
-        Count("events", "Events", sum(len(x.events) for x in extractions)),
+        Count("entities", "Entities", sum(len(x.entities) for x in extractions), "entity"),
+        Count("places", "Places", sum(len(x.places) for x in extractions), "place"),
+        Count("times", "Times", sum(len(x.times) for x in extractions), "time"),
+        Count("quotes", "Quotes", sum(len(x.quotes) for x in extractions), "quote"),
+        Count("citations", "Citations", sum(len(x.citations) for x in extractions), "citation"),
+        Count("events", "Events", sum(len(x.events) for x in extractions), "event"),
     ]
     if with_documents:
-        counts.insert(0, Count("documents", "Documents", len(extractions)))
+        counts.insert(0, Count("documents", "Documents", len(extractions), "document"))
     return counts
 
 
