@@ -17,14 +17,21 @@ from spacy.tokens import Doc
 
 from sitrep.records import Document, Extraction
 from sitrep.settings import Settings
+from sitrep.stages.context import document_of
 
 # Importing a stage module registers its factory with spaCy.
 from sitrep.stages import entities as _entities  # noqa: F401
+from sitrep.stages import times as _times  # noqa: F401
+from sitrep.stages import events as _events  # noqa: F401
 
 # (stage factory name, Doc extension it assigns), in pipeline order.
 STAGES: tuple[tuple[str, str], ...] = (
     # 1. People, organisations, countries and groups, one canonical name each.
     ("sitrep_entities", "entities"),
+    # 3. Time expressions, normalized against the publication date and the narrative's reference time.
+    ("sitrep_times", "times"),
+    # 7. Events (last): who did what to whom, when, where, how many, and whether it happened.
+    ("sitrep_events", "events"),
 )
 
 
@@ -42,9 +49,16 @@ def build_pipeline(settings: Settings = Settings()) -> Language:
 def extract_documents(nlp: Language, documents: Iterable[Document],
                       settings: Settings = Settings()) -> Iterator[Extraction]:
     """Extractions for the documents, in input order, streamed in batches."""
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size,
-                                  n_process=settings.n_process):
+    def make(document: Document) -> Doc:
+        # Stages read the Document (publication date, title) from the Doc itself.
+        doc = nlp.make_doc(document.text)
+        doc._.document = document
+        return doc
+
+    for doc in nlp.pipe((make(d) for d in documents), batch_size=settings.batch_size,
+                        n_process=settings.n_process):
+        document = document_of(doc)
+        assert document is not None
         yield collect(doc, document)
 
 

@@ -19,6 +19,6 @@ class Settings:
     db_path: Path = Path("sitrep.duckdb")
     out_dir: Path = Path("out")
     # File suffixes read when a folder is given; everything else is skipped.
-    text_suffixes: tuple[str, ...] = (".txt", ".text", ".md")
+    text_suffixes: tuple[str, ...] = (".txt", ".text")
     html_suffixes: tuple[str, ...] = (".html", ".htm", ".xhtml")
     jsonl_suffixes: tuple[str, ...] = (".jsonl", ".ndjson")

@@ -1,0 +1,262 @@
+"""Who did it and to whom.
+
+The agent and the target of a trigger are read from the parse (subject or
+"by" agent; object, passive subject, or the object of at/on/against), then
+resolved to one canonical actor:
+
+1. a named actor of ``events_actors.tsv`` in the phrase ("DPR", "Wagner");
+2. a country (an entity of the entities stage, a demonym, a country name) with
+   a head noun of a role ("Russian forces", "Ukraine's army", "Russian
+   civilians") → "Military Forces of Russia", "Civilians (Russia)";
+3. a country alone acting in a violent event → its military forces, otherwise
+   its government; a person or organisation entity → its canonical name;
+4. nothing resolvable → ``None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sitrep.eventing.lexicon import Lexicon
+from sitrep.eventing.triggers import lemma
+
+VIOLENT_FAMILIES = frozenset({"remote", "fire", "launch", "attack", "clash", "capture", "recapture", "fall",
+                              "withdraw", "disrupt", "kill", "explosive", "sabotage", "abduct", "sexual",
+                              "loot", "surrender", "mobilize", "base"})
+_CITY_ACTORS = frozenset({"moscow", "kyiv", "kiev"})
+
+
+@dataclass(slots=True)
+class Actor:
+    name: str
+    country: str | None  # ISO3
+    acled: str | None = None
+    role: str | None = None  # military, police, civilians, protesters, rioters, government, named, entity
+    inter: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+def _agent_of_passive(head: Token) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _is_passive(head: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children)
+
+
+def _own_subject(head: Token) -> Token | None:
+    t = head
+    for _ in range(4):
+        for child in t.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child
+        if t.dep_ in {"conj", "advcl", "xcomp"} and t.head is not t:
+            t = t.head
+        else:
+            return None
+    return None
+
+
+def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
+    """(agent, target) tokens of a trigger."""
+    agent: Token | None = None
+    target: Token | None = None
+    if head.pos_ == "VERB":
+        subj = _own_subject(head)
+        if _is_passive(head):
+            agent = _agent_of_passive(head)
+            target = subj
+            if family == "clash":  # "were repulsed": the repelled side is the attacker
+                agent, target = subj, agent
+        else:
+            agent = subj
+            for child in head.children:
+                if child.dep_ in {"dobj", "obj"}:
+                    target = child
+                    break
+            if target is None:
+                for child in head.children:
+                    if child.dep_ == "prep" and child.lower_ in {"at", "on", "upon", "against", "into", "from"}:
+                        target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        if target is not None:
+                            break
+            if family == "fall":
+                agent, target = None, subj
+                for child in head.children:
+                    if child.dep_ == "prep" and child.lower_ in {"to", "into"}:
+                        agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if head.dep_ in {"acl", "relcl"} and agent is None:
+            agent = head.head if head.dep_ == "relcl" else None
+    else:
+        for child in head.children:
+            if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and (child.ent_type_ in {"NORP", "GPE", "ORG"} or child.pos_ == "PROPN")):
+                agent = agent or child
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                agent = next((c for c in child.children if c.dep_ == "pobj"), agent)
+            elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at", "of"}:
+                target = target or next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif child.dep_ == "prep" and child.lower_ == "between":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    agent, target = _between(pobj)
+        if agent is None and head.dep_ in {"dobj", "attr"} and head.head.pos_ in {"VERB", "AUX"}:
+            agent = _own_subject(head.head)
+        if agent is None and head.dep_ == "nsubj":
+            for child in head.head.children:
+                if child.dep_ == "prep" and child.lower_ == "between":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        agent, target = _between(pobj)
+    return agent, target
+
+
+def _between(pobj: Token) -> tuple[Token | None, Token | None]:
+    """ "between Russian and Ukrainian forces" / "between Russian forces and Ukrainian troops" """
+    conj = next((c for c in pobj.children if c.dep_ == "conj"), None)
+    first = next((c for c in pobj.children if c.dep_ in {"amod", "compound"} and c.i < pobj.i), None)
+    if first is not None:
+        inner = next((c for c in first.children if c.dep_ == "conj"), None)
+        if inner is not None:
+            return first, inner  # adjectives carry the sides; the shared head gives the role
+    return pobj, conj
+
+
+def _phrase_tokens(token: Token) -> list[Token]:
+    """The noun phrase of a token, without relative clauses and long prepositional tails."""
+    keep = {"compound", "amod", "poss", "det", "nmod", "case", "nummod", "quantmod", "flat", "prep", "pobj", "appos"}
+    out = [token]
+    for child in token.children:
+        if child.dep_ in keep and abs(child.i - token.i) <= 6:
+            if child.dep_ == "prep" and child.lower_ not in {"of"}:
+                continue
+            out.extend(t for t in child.subtree if abs(t.i - token.i) <= 6)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _country_in(tokens: list[Token], lex: Lexicon, entity_at: dict[int, object]) -> str | None:
+    for t in tokens:
+        ent = entity_at.get(t.i)
+        if ent is not None and getattr(ent, "country", None) and getattr(ent, "kind", "") == "country":
+            return ent.country  # type: ignore[no-any-return]
+    for t in tokens:
+        iso = lex.demonyms.get(t.lower_) or lex.demonyms.get(t.text.lower().rstrip("'s").rstrip("’s"))
+        if iso:
+            return iso
+    low = [t.lower_ for t in tokens]
+    for n in (3, 2, 1):
+        for i in range(len(low) - n + 1):
+            iso = lex.country_names.get(tuple(low[i:i + n]))
+            if iso:
+                return iso
+    return None
+
+
+def _role_of(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
+    low = [lemma(t) for t in tokens]
+    hi = tokens.index(head) if head in tokens else len(tokens) - 1
+    for n in (3, 2, 1):
+        first = hi - n + 1
+        if first >= 0:
+            role = lex.heads.get(tuple(low[first:hi + 1]))
+            if role:
+                return role
+    role = lex.heads.get((lemma(head),)) or lex.heads.get((head.lower_,))
+    return role
+
+
+def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], family: str,
+            agent_side: bool, location_country: str | None = None) -> Actor | None:
+    if token is None:
+        return None
+    tokens = _phrase_tokens(token)
+    low = [t.lower_ for t in tokens]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    # 1. named actors
+    for named in lex.named:
+        n = len(named.words)
+        for i in range(len(low) - n + 1):
+            if tuple(low[i:i + n]) == named.words:
+                if named.words[0] in _CITY_ACTORS and not agent_side:
+                    continue
+                return Actor(named.canonical, named.iso3, named.acled, "named", named.inter, start, end)
+    role = _role_of(tokens, token, lex)
+    country = _country_in(tokens, lex, entity_at)
+    ent = entity_at.get(token.i)
+    if role and country is None and role in {"civilians", "protesters", "rioters"}:
+        country = location_country
+    if role and country:
+        template = lex.templates.get(role)
+        if template is not None:
+            cname = lex.country_name_of.get(country, country)
+            era = f" ({lex.eras[country]})" if country in lex.eras else ""
+            inter = template.inter
+            if role in {"military", "police"} and location_country and country != location_country:
+                inter = 8
+            return Actor(template.canonical.format(country=cname, era=""), country,
+                         template.acled.format(country=cname, era=era), role, inter, start, end)
+    if ent is not None:
+        kind = getattr(ent, "kind", "")
+        name = getattr(ent, "name", None)
+        ecountry = getattr(ent, "country", None)
+        if kind == "country" and ecountry:
+            sub = "military" if family in VIOLENT_FAMILIES else "government"
+            template = lex.templates[sub]
+            cname = lex.country_name_of.get(ecountry, name or ecountry)
+            era = f" ({lex.eras[ecountry]})" if ecountry in lex.eras else ""
+            inter = 8 if sub == "military" and location_country and ecountry != location_country else 1
+            return Actor(template.canonical.format(country=cname), ecountry,
+                         template.acled.format(country=cname, era=era), sub, inter, start, end)
+        if name:
+            return Actor(name, ecountry, name, "entity", None, start, end)
+    if country and token.lower_ in {t for t in (token.lower_,)} and (token.ent_type_ in {"GPE", "NORP"} or lex.country_names.get((token.lower_,))):
+        sub = "military" if family in VIOLENT_FAMILIES else "government"
+        template = lex.templates[sub]
+        cname = lex.country_name_of.get(country, country)
+        era = f" ({lex.eras[country]})" if country in lex.eras else ""
+        return Actor(template.canonical.format(country=cname), country,
+                     template.acled.format(country=cname, era=era), sub, 1, start, end)
+    if token.ent_type_ in {"PERSON", "ORG"} and token.pos_ == "PROPN":
+        span = [t for t in tokens if t.ent_type_ == token.ent_type_]
+        text = " ".join(t.text for t in span) if span else token.text
+        return Actor(text, country, text, "entity", None, start, end)
+    if role == "civilians":
+        return Actor("Civilians", None, "Civilians", role, 7, start, end)
+    return None
+
+
+def acled_name(canonical: str | None, iso3: str | None, lex: Lexicon) -> str | None:
+    """The ACLED actor name of a canonical actor ("Military Forces of Russia" ->
+    "Military Forces of Russia (2000-)")."""
+    if not canonical:
+        return None
+    for named in lex.named:
+        if named.canonical == canonical:
+            return named.acled
+    for role, template in lex.templates.items():
+        if iso3:
+            cname = lex.country_name_of.get(iso3, iso3)
+            if template.canonical.format(country=cname) == canonical:
+                era = f" ({lex.eras[iso3]})" if iso3 in lex.eras else ""
+                return template.acled.format(country=cname, era=era)
+    return canonical
+
+
+def inter_code(canonical: str | None, iso3: str | None, location_iso3: str | None, lex: Lexicon) -> int | None:
+    """ACLED inter code of a canonical actor in an event located in a country."""
+    if not canonical:
+        return None
+    for named in lex.named:
+        if named.canonical == canonical:
+            return named.inter
+    for role, template in lex.templates.items():
+        if iso3 and template.canonical.format(country=lex.country_name_of.get(iso3, iso3)) == canonical:
+            if role in {"military", "police"} and location_iso3 and iso3 != location_iso3:
+                return 8
+            return template.inter
+    return None

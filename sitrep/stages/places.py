@@ -1,0 +1,514 @@
+"""Places: every place an article names, geocoded offline.
+
+Recognition. Candidate spans are runs of capitalised tokens (plus "of", "and",
+"de", hyphens inside names), tried longest first against the gazetteer, and
+"X region/oblast/province/county" phrases. A span that names some place is kept
+when the spaCy NER calls it GPE/LOC/FAC, or when the evidence for a place is
+strong enough otherwise: a locative preposition before it ("in", "near"), a
+qualifier after it ("Columbus, Ohio"), a well-known place (a country, a state or
+province, a large city). Guards reject spans inside a person's or an
+organisation's name ("Jordan Peterson", "Georgia Tech"), after a title ("Mr.
+Washington"), month names, and lower-case words. Adjectival demonyms
+("Russian", "Georgian") are recorded as mentions of the country
+(``precision="demonym"``).
+
+Disambiguation. Each candidate place is scored by its population and kind
+(countries and first-level divisions are the usual referents of a bare name),
+then by the article's context: the countries and states it names (and the ones
+its unambiguous places lie in), explicit qualifiers ("Pokrovsk in Donetsk",
+"St. Petersburg, Russia", "Donetsk region" -> the oblast), and nearness to the
+other places it names. All mentions of one name in an article resolve alike.
+
+Metonymy. A country or capital that is the subject of a verb of saying or
+deciding ("Moscow said", "Kyiv responded") is kept and flagged ``metonym``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.gazetteer.index import ABBREV, DEMONYM, Candidate, Gazetteer, gazetteer, normalize
+from sitrep.records import Place
+
+if not Doc.has_extension("places"):
+    Doc.set_extension("places", default=None)
+
+MAX_TOKENS = 6
+# Words that may join the capitalised words of one name: "Isle of Man",
+# "Bosnia and Herzegovina", "Rostov-on-Don", "Sant Julià de Lòria".
+CONNECTORS = {"of", "and", "de", "del", "da", "do", "la", "le", "on", "upon", "-", "al", "el", "am", "an", "der", "du"}
+# Words after a name that make it a division: "Donetsk region", "Rapides Parish".
+DIVISION_WORDS = {"region", "oblast", "province", "county", "parish", "district", "governorate",
+                  "krai", "territory", "state", "prefecture", "municipality", "raion", "borough"}
+DIVISION_STRICT = DIVISION_WORDS - {"state", "territory", "district"}
+LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "across", "around",
+            "between", "through", "throughout", "via", "across", "of", "within", "off", "inside", "past",
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "visit",
+            "visited", "visiting", "entered", "captured", "liberated", "retook", "shelled", "struck", "hit"}
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "gov", "governor", "sen", "senator", "rep",
+          "judge", "justice", "coach", "officer", "sgt", "sergeant", "lt", "capt", "captain", "gen",
+          "general", "col", "colonel", "prof", "professor", "rev", "father", "pastor", "deputy", "chief",
+          "minister", "mayor", "king", "queen", "prince", "princess", "saint", "sir", "lady", "lord",
+          "detective", "trooper", "attorney", "commissioner", "councilman", "councilwoman", "secretary",
+          "st", "sheriff", "dean", "principal", "superintendent", "director", "chairman", "spokesman",
+          "spokeswoman", "actor", "actress", "singer", "player", "quarterback", "by"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday"}
+# Verbs whose subject, when a country or a capital, stands for its government.
+AGENT_VERBS = {"say", "announce", "respond", "warn", "claim", "deny", "accuse", "condemn", "demand",
+               "insist", "reject", "agree", "sign", "impose", "threaten", "urge", "call", "vow",
+               "pledge", "refuse", "decide", "approve", "send", "supply", "sanction", "expel",
+               "recognize", "recognise", "support", "state", "declare", "confirm", "promise", "propose",
+               "blame", "retaliate", "protest", "order", "ban", "allow", "offer", "seek", "want",
+               "plan", "hope", "intend", "expect", "believe", "argue", "insist", "suggest", "tell",
+               "ask", "request", "invite", "welcome", "criticize", "criticise", "dismiss", "summon",
+               "launch", "invade", "attack", "annex", "mobilize", "mobilise", "negotiate", "veto",
+               "vote", "pressure", "push", "press", "fund", "provide", "give", "pay", "promise",
+               "gift", "need", "fear", "sought", "respond", "reply", "answer", "comment", "note"}
+FEATURE_PRIOR = {"country": 3.0, "admin1": 1.0, "continent": 3.0, "region": 2.0, "water": 2.0,
+                 "river": 1.5, "strait": 2.0, "landmark": 2.0, "crossing": 1.5, "island": 1.0,
+                 "peninsula": 1.5, "admin2": -0.3, "city": 0.0}
+PRECISION = {"city": "point", "landmark": "point", "crossing": "point", "admin2": "admin2",
+             "admin1": "admin1", "country": "country", "continent": "continent"}
+# "A Columbia woman", "Oxford police": a place before these is where someone is from.
+RESIDENT_WORDS = {"man", "woman", "men", "women", "boy", "girl", "resident", "residents", "native",
+                  "police", "officials", "couple", "teen", "teenager", "family", "native", "area",
+                  "county", "city", "township", "mayor", "council", "schools", "school"}
+# Capitalised words that name some place in GeoNames but, alone, almost never do in text.
+GENERIC_LOWER = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "northeast", "northwest", "southeast", "southwest", "midwest" if False else "middle",
+                 "street", "road", "avenue", "park", "valley", "hall", "center", "centre", "ridge", "airport",
+                 "court", "police", "market", "council", "town", "village", "creek", "hills", "hill",
+                 "island", "gulf", "delta", "metro", "commerce", "union", "day", "god", "city", "county",
+                 "station", "lake", "river", "beach", "bay", "harbor", "harbour", "port", "mountain", "field",
+                 "fields", "grove", "springs", "spring", "falls", "heights", "square", "bridge", "church",
+                 "mission", "garden", "gardens", "forest", "woods", "woodlands", "wilderness", "summit",
+                 "state", "capitol", "national", "federal", "royal", "grand", "new", "old", "great", "little",
+                 "big", "upper", "lower", "man", "hope", "liberty", "justice", "independence", "victory",
+                 "unity", "friendship", "progress", "freedom", "paradise", "eden", "titan", "king", "queen",
+                 "president", "governor", "general", "university", "college", "school", "hospital",
+                 "office", "department", "district", "region", "province", "territory", "republic",
+                 "kingdom", "empire", "world", "earth", "internet", "net", "web", "online", "media",
+                 "press", "times", "post", "herald", "tribune", "journal", "news", "white house"}
+GENERIC = {"White House", "Capitol Hill", "Pentagon", "Kremlin", "Downing Street", "Wall Street",
+           "Main Street", "Madison Avenue", "Fleet Street", "Whitehall"}
+STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane",
+                "ln", "highway", "hwy", "pike", "parkway", "pkwy", "way", "court", "ct", "circle", "terrace",
+                "trail", "turnpike", "plaza", "expressway", "freeway"}
+# Evidence needed to accept a span as a place mention (see PlaceFinder._evidence).
+ACCEPT = 2.0
+STRONG_POPULATION = 150_000
+STRONG_FEATURES = {"country", "admin1", "continent", "region", "water", "strait", "river", "landmark",
+                   "crossing", "peninsula"}
+
+_CAP = re.compile(r"^[A-Z\u00C0-\u00DE]")
+_ABBREV_STATE = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # token indices [start, end)
+    end: int
+    start_char: int
+    end_char: int
+    key: str
+    cands: tuple[Candidate, ...]
+    division: bool = False  # "X region": only divisions
+    demonym: bool = False
+    ner: str = ""
+    qualifiers: list[tuple[Candidate, ...]] = field(default_factory=list)
+    choice: Candidate | None = None
+    margin: float = 0.0
+
+
+def _is_cap(tok: Token) -> bool:
+    return bool(_CAP.match(tok.text))
+
+
+def _span_text(doc: Doc, i: int, j: int) -> str:
+    return doc.text[doc[i].idx: doc[j - 1].idx + len(doc[j - 1].text)]
+
+
+def _ent_label(doc: Doc, i: int, j: int) -> tuple[str, bool]:
+    """The NER label over tokens [i, j) and whether the entity is exactly that span."""
+    ent = doc[i].ent_type_ or doc[j - 1].ent_type_
+    if not ent:
+        return "", False
+    # The entity containing token i (or j-1).
+    tok = doc[i] if doc[i].ent_type_ else doc[j - 1]
+    for e in doc.ents:
+        if e.start <= tok.i < e.end:
+            return e.label_, (e.start == i and e.end == j) or _same_but_article(e, i, j)
+    return ent, False
+
+
+def _headline(doc: Doc, i: int) -> bool:
+    """Whether token i is in a Title Case Line, where capitals say little."""
+    sent = doc[i].sent
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(words) >= 4 and sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words)
+
+
+def _same_but_article(e: Span, i: int, j: int) -> bool:
+    return e.end == j and e.start + 1 == i and e[0].lower_ == "the"
+
+
+class PlaceFinder:
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+
+    # ---- recognition -------------------------------------------------------
+    def _lookup(self, text: str) -> tuple[Candidate, ...]:
+        found = self.gaz.lookup(normalize(text))
+        if text.isupper() and len(text) <= 4:
+            found = found + self.gaz.lookup("=" + text)
+        return found
+
+    def detect(self, doc: Doc) -> list[_Mention]:
+        mentions: list[_Mention] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if not _is_cap(tok) or tok.lower_ in MONTHS or (tok.is_stop and tok.lower_ not in ("us",)):
+                i += 1
+                continue
+            found = None
+            # Longest match first.
+            limit = min(n, i + MAX_TOKENS)
+            for j in range(limit, i, -1):
+                last = doc[j - 1]
+                if j - 1 > i and not (_is_cap(last) or last.text in (".",)):
+                    continue
+                if any(doc[k].is_space or (doc[k].is_punct and doc[k].text not in "-.'’") for k in range(i, j)):
+                    continue
+                if any(not _is_cap(doc[k]) and doc[k].lower_ not in CONNECTORS and not doc[k].is_punct
+                       for k in range(i + 1, j)):
+                    continue
+                text = _span_text(doc, i, j)
+                cands = self._lookup(text)
+                if cands:
+                    found = (j, cands)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, cands = found
+            m = _Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), normalize(_span_text(doc, i, j)), cands)
+            # "Donetsk region", "Rapides Parish": the division, span includes the word.
+            if j < n and doc[j].lower_ in DIVISION_WORDS and not (doc[j].lower_ == "state" and _is_cap(doc[j])):
+                with_word = self._lookup(_span_text(doc, i, j + 1))
+                divs = tuple(c for c in (with_word or cands) if c.feature in ("admin1", "admin2"))
+                if divs:
+                    m.cands, m.division, m.end = divs, True, j + 1
+                    m.end_char = doc[j].idx + len(doc[j].text)
+                    m.key = normalize(_span_text(doc, i, j + 1))
+            if doc[m.end - 1].lower_ in DIVISION_STRICT and m.end - m.start > 1:
+                m.division = any(c.feature in ("admin1", "admin2") for c in m.cands)
+            mentions.append(m)
+            i = m.end
+        return self._accept_all(doc, mentions)
+
+    def _accept_all(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Keep the mentions with enough evidence of being places: first alone, then
+        with the article's countries and coordination with accepted places."""
+        scored = [(m, self._evidence(doc, m)) for m in mentions]
+        scored = [(m, e) for m, e in scored if e is not None]
+        context: Counter[str] = Counter()
+        for m, e in scored:
+            if e >= ACCEPT + 1.0 and m.cands:
+                best = max(m.cands, key=lambda c: self._prior(c, m))
+                if best.country:
+                    context[best.country] += 1
+        boosted = []
+        for m, e in scored:
+            countries = {c.country for c in m.cands if c.country}
+            own = sum(context[c] for c in countries)
+            if not m.demonym and own - (1 if e >= ACCEPT + 1.0 else 0) > 0:
+                e += 1.5
+            boosted.append((m, e))
+        kept: list[_Mention] = []
+        for _round in range(2):
+            firm = {m.start for m, e in boosted if e >= ACCEPT or m in kept}
+            ends = {m.end for m, e in boosted if e >= ACCEPT or m in kept}
+            kept = [m for m, e in boosted
+                    if m.demonym or e >= ACCEPT or (e >= ACCEPT - 1.5 and self._coordinated(doc, m, firm, ends))]
+        return kept
+
+    @staticmethod
+    def _coordinated(doc: Doc, m: _Mention, firm: set[int], ends: set[int]) -> bool:
+        """"Bakhmut and Avdiivka", "Kharkiv, Izium or Lyman": next to an accepted place."""
+        j = m.end
+        if j + 1 < len(doc) and doc[j].lower_ in ("and", "or", ",", "&") and (j + 1) in firm:
+            return True
+        i = m.start
+        if i >= 2 and doc[i - 1].lower_ in ("and", "or", ",", "&") and (i - 1) in ends:
+            return True
+        return False
+
+    def _evidence(self, doc: Doc, m: _Mention) -> float | None:
+        """How much the span looks like a place mention; None for a hard no."""
+        i, j = m.start, m.end
+        label, exact = _ent_label(doc, i, j)
+        m.ner = label
+        head = doc[i]
+        text = doc.text[m.start_char:m.end_char]
+        cands = tuple(c for c in m.cands if c.kind != ABBREV)
+        if not cands or (text.isupper() and len(text) <= 2 and text not in ("US", "UK")):
+            return None
+        m.cands = cands
+        prev = doc[i - 1] if i > 0 else None
+        prev_word = prev.lower_.rstrip(".") if prev is not None else ""
+        if prev_word in TITLES and not m.division:
+            return None
+        nxt = doc[j] if j < len(doc) else None
+        if nxt is not None and nxt.lower_.rstrip(".") in STREET_WORDS and _is_cap(nxt):
+            return None  # "Dublin Road", "Memphis St."
+        # Demonyms: only as adjectives/nationality words, never as a place name.
+        if text in GENERIC or text.lower() in GENERIC_LOWER:
+            return None
+        if all(c.kind == DEMONYM for c in cands):
+            if label not in ("NORP", "GPE", "") or head.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                return None
+            m.demonym = True
+            return ACCEPT
+        m.cands = tuple(c for c in cands if c.kind != DEMONYM)
+        if m.division:
+            return ACCEPT + 3.0
+        e = 0.0
+        if label and not exact and not self._org_prefix(doc, i, j):
+            return None  # the tail of a longer name: "Main Street", "City Hall", "Bank of America"
+        if label in ("GPE", "LOC", "FAC"):
+            e += 3.0
+        elif label == "PERSON":
+            if not exact:
+                return None  # "Jordan Peterson", "Washington Irving"
+            e -= 2.0
+        elif label == "ORG":
+            if not exact and not self._org_prefix(doc, i, j):
+                return None  # "University of Georgia"
+            if exact:
+                e -= 1.0
+        elif label == "NORP":
+            e -= 0.5
+        elif label:
+            return None  # a date, a number, a work of art ...
+        if prev_word in LOCATIVE or (nxt is not None and nxt.lower_ in RESIDENT_WORDS):
+            e += 1.5
+        if j + 1 < len(doc) and doc[j].text == "," and _is_cap(doc[j + 1]):
+            e += 1.0
+        features = {c.feature for c in m.cands}
+        pop = max(c.population for c in m.cands)
+        if features & STRONG_FEATURES:
+            e += 2.0
+        elif pop >= STRONG_POPULATION:
+            e += 1.5
+        elif pop >= 15_000:
+            e += 0.7
+        if head.pos_ == "PROPN":
+            e += 0.5
+        elif not label:
+            e -= 1.0
+        if j - i > 1:
+            e += 0.5
+        if j - i == 1 and head.is_sent_start and not label and head.pos_ != "PROPN":
+            return None
+        if not label or label in ("PERSON", "ORG", "NORP"):
+            # Without the NER's word for it, a single capitalised word needs a reason
+            # beyond its capital letter: a headline capitalises every word, and many
+            # English words name some village ("Man", "Center", "Hope").
+            main_strong = any(c.kind == 0 and c.feature in ("country", "admin1", "continent") for c in m.cands)
+            if j - i == 1 and not (main_strong or prev_word in LOCATIVE or self._qualified(doc, j)):
+                e -= 1.5
+            if all(c.feature == "admin2" and c.kind != 0 for c in m.cands):
+                return None  # a county's bare name ("Laurel") without "County"
+        if _headline(doc, i):
+            e -= 1.0
+        return e
+
+    @staticmethod
+    def _qualified(doc: Doc, j: int) -> bool:
+        return j + 1 < len(doc) and doc[j].text == "," and _is_cap(doc[j + 1])
+
+    @staticmethod
+    def _org_prefix(doc: Doc, i: int, j: int) -> bool:
+        for e in doc.ents:
+            if e.start <= i < e.end:
+                return e.start == i or (e.start == i - 1 and doc[e.start].lower_ == "the")
+        return False
+
+    # ---- context -----------------------------------------------------------
+    def qualify(self, doc: Doc, mentions: list[_Mention]) -> None:
+        """Attach explicit qualifiers: "Columbus, Ohio", "Columbus, OH", "Pokrovsk in Donetsk
+        Oblast", "St. Petersburg, Russia"."""
+        by_start = {m.start: m for m in mentions}
+        n = len(doc)
+        for m in mentions:
+            j = m.end
+            if j + 1 < n and doc[j].text == ",":
+                q = by_start.get(j + 1)
+                if q is not None and not q.demonym:
+                    m.qualifiers.append(q.cands)
+                elif _ABBREV_STATE.match(doc[j + 1].text):
+                    abbrev = self._lookup(doc[j + 1].text)
+                    if abbrev:
+                        m.qualifiers.append(abbrev)
+            if j + 1 < n and doc[j].lower_ in ("in", "near") and m.cands and \
+                    any(c.feature in ("city", "landmark") for c in m.cands):
+                q = by_start.get(j + 1)
+                if q is not None and not q.demonym and any(c.feature in ("admin1", "admin2", "country") for c in q.cands):
+                    m.qualifiers.append(tuple(c for c in q.cands if c.feature in ("admin1", "admin2", "country")))
+
+    @staticmethod
+    def _within(c: Candidate, q: Candidate) -> bool:
+        if q.feature == "country":
+            return c.country == q.country and c.pid != q.pid
+        if q.feature == "admin1":
+            return c.country == q.country and c.admin1 == q.admin1 and c.pid != q.pid
+        if q.feature == "admin2":
+            return c.country == q.country and c.admin1 == q.admin1 and _km(c, q) < 80 and c.pid != q.pid
+        return _km(c, q) < 50
+
+    def _prior(self, c: Candidate, m: _Mention) -> float:
+        score = math.log10(c.population + 10) + FEATURE_PRIOR.get(c.feature, 0.0)
+        if c.capital:
+            score += 2.0
+        if c.kind != 0:
+            score -= 0.3
+            if c.feature == "admin1" and any(o.feature == "city" and o.country == c.country and o.kind == 0
+                                             for o in m.cands):
+                score -= 3.0  # bare "Donetsk", "Kherson": the city, not the oblast
+        if m.ner == "LOC" and c.feature in ("water", "river", "region", "continent", "strait", "peninsula", "island"):
+            score += 1.0
+        return score
+
+    def resolve(self, doc: Doc, mentions: list[_Mention]) -> None:
+        groups: dict[str, list[_Mention]] = defaultdict(list)
+        for m in mentions:
+            groups[(m.key, m.division)].append(m)  # type: ignore[index]
+        # Pass 1: priors and explicit qualifiers only.
+        for ms in groups.values():
+            self._choose(ms, Counter(), Counter(), [])
+        # Context from pass 1: countries and states, weighted by confidence.
+        for _ in range(2):
+            countries: Counter[str] = Counter()
+            states: Counter[tuple[str, str]] = Counter()
+            anchors: list[Candidate] = []
+            for ms in groups.values():
+                c = ms[0].choice
+                if c is None:
+                    continue
+                w = len(ms) * (1.0 if ms[0].margin > 1.0 or len(ms[0].cands) == 1 else 0.4)
+                if c.country:
+                    countries[c.country] += w
+                if c.feature != "country" and c.admin1 and c.country:
+                    states[(c.country, c.admin1)] += w
+                if c.feature in ("city", "admin2", "landmark", "crossing") and (ms[0].margin > 1.0 or len(ms[0].cands) == 1):
+                    anchors.append(c)
+            for ms in groups.values():
+                self._choose(ms, countries, states, anchors)
+
+    def _choose(self, ms: list[_Mention], countries: Counter[str], states: Counter[tuple[str, str]],
+                anchors: list[Candidate]) -> None:
+        m0 = ms[0]
+        cands = m0.cands
+        if m0.demonym:
+            m0.choice = cands[0] if len(cands) == 1 else max(cands, key=lambda c: c.population)
+            for m in ms:
+                m.choice, m.margin = m0.choice, 10.0
+            return
+        qualifiers = [q for m in ms for q in m.qualifiers]
+        total_c = sum(countries.values()) or 1.0
+        top = countries.most_common(1)
+        dominant = bool(top) and top[0][1] >= 3 and top[0][1] >= 0.7 * total_c
+        total_s = sum(states.values()) or 1.0
+        scored: list[tuple[float, Candidate]] = []
+        for c in cands:
+            s = self._prior(c, m0)
+            if qualifiers:
+                if any(any(self._within(c, q) for q in qs) for qs in qualifiers):
+                    s += 8.0
+                elif c.feature in ("city", "admin2"):
+                    s -= 2.0
+            if countries and c.country:
+                own = countries[c.country] - (len(ms) if c.feature == "country" else 0)
+                if own > 0:
+                    s += 1.0 + 3.0 * own / total_c
+                elif dominant and c.feature != "country":
+                    s -= 2.0  # a foreign namesake in an article about one country
+            if states and c.admin1 and c.feature != "admin1":
+                own = states[(c.country or "", c.admin1)]
+                if own > 0:
+                    s += 1.0 + 2.0 * own / total_s
+            if anchors and c.feature in ("city", "admin2", "landmark"):
+                near = min((_km(c, a) for a in anchors if a.pid != c.pid), default=1e9)
+                if near < 40:
+                    s += 1.5
+                elif near < 150:
+                    s += 0.8
+            scored.append((s, c))
+        scored.sort(key=lambda x: (-x[0], -x[1].population))
+        best = scored[0][1]
+        margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
+        for m in ms:
+            m.choice, m.margin = best, margin
+
+    # ---- output ------------------------------------------------------------
+    def places(self, doc: Doc) -> list[Place]:
+        mentions = self.detect(doc)
+        self.qualify(doc, mentions)
+        self.resolve(doc, mentions)
+        out: list[Place] = []
+        for m in mentions:
+            c = m.choice
+            if c is None:
+                continue
+            out.append(Place(
+                start=m.start_char, end=m.end_char, text=doc.text[m.start_char:m.end_char],
+                name=c.name, lat=round(c.lat, 5), lon=round(c.lon, 5), country=c.country,
+                admin1=c.admin1_name if c.feature not in ("country", "admin1") else None,
+                geonames_id=c.geonames_id, feature=c.feature,
+                precision="demonym" if m.demonym else PRECISION.get(c.feature, "area"),
+                metonym=(not m.demonym) and _is_metonym(doc, m, c),
+            ))
+        return out
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    p = math.pi / 180
+    x = (math.sin((b.lat - a.lat) * p / 2) ** 2
+         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(x)))
+
+
+def _is_metonym(doc: Doc, m: _Mention, c: Candidate) -> bool:
+    """"Moscow said", "Kyiv has responded", "Washington announced new aid"."""
+    if c.feature != "country" and not c.capital:
+        return False
+    root = doc[m.end - 1]
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return root.head.lemma_.lower() in AGENT_VERBS
+
+
+@Language.factory("sitrep_places", requires=["doc.ents", "token.pos", "token.dep"],
+                  assigns=["doc._.places"])
+def make_places(nlp: Language, name: str) -> "PlacesComponent":
+    return PlacesComponent()
+
+
+class PlacesComponent:
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self.finder = PlaceFinder(gaz or gazetteer())
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.places = self.finder.places(doc)
+        return doc

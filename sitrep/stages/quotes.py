@@ -1,0 +1,450 @@
+"""Quotes: who said what, directly or in reported speech, and who passed it on.
+
+Writes ``doc._.quotes`` (list of ``Quote``) and ``doc._.scare_quotes`` (quoted
+words nobody is said to say, and titles). Two passes over the one parse:
+
+1. Direct quotes. Quotation-mark segments (``attribution.quote_segments``:
+   curly and straight marks, nested single quotes, passages left open at a
+   paragraph's end) are attributed to the nearest speech cue outside quotation
+   marks in the same sentence(s) ("...," she said / said Petraeus, "..."), else
+   to a cue ending the previous paragraph with a colon ("X replied:"), else
+   they continue the previous quote (same paragraph: the record grows; the
+   next paragraph reopened: same speaker). Short phrases with no cue of their
+   own are scare quotes or titles, not quotes.
+2. Reported speech. Every token the cue model (``quotes_cues.tsv``, trained on
+   PolNeAR) scores as a reporting cue and that no direct quote claimed gives a
+   record whose content is its clausal complement (ccomp), else its object,
+   infinitive or prepositional complement ("called for ..."); "according to
+   X" takes the clause it modifies; an inserted "he said" takes its host.
+
+Speakers are the cue's subject (agent for passives, the pobj of "according
+to", the subject of the governing verb for "adding"/"telling", the antecedent
+of "who"), resolved to the canonical entity (``attribution.resolve_speaker``).
+Outlet chains: a record inside the content of a record spoken by an outlet is
+relayed by it (outermost first); "told Reuters" and "X, citing Y, reported"
+make X the relay and Y the source.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from sitrep.attribution import (CueModel, EntityIndex, ScareQuote, Segment, Speaker,
+                                outlets, quote_segments, resolve_speaker, speech_verbs)
+from sitrep.records import Quote
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+if not Doc.has_extension("scare_quotes"):
+    Doc.set_extension("scare_quotes", default=None)
+
+CUE_THRESHOLD = 0.45
+DIRECT_CUE_THRESHOLD = 0.2
+CONTENT_PREPS = frozenset({"about", "for", "of", "on", "against", "to", "with", "over", "that"})
+CONTENT_DEPS = frozenset({"dobj", "xcomp", "attr", "oprd", "acomp"})
+TITLE_WORDS = frozenset({"podcast", "book", "report", "article", "film", "documentary", "series",
+                         "show", "programme", "program", "titled", "entitled", "headlined",
+                         "headline", "column", "essay", "song", "album", "novel", "op-ed",
+                         "editorial", "study", "paper", "newsletter", "movie", "play"})
+RELAY_KINDS = frozenset({"news", "agency"})
+
+
+class _Rec:
+    __slots__ = ("start", "end", "direct", "speaker", "cue", "relays", "segment", "cue_text")
+
+    def __init__(self, start: int, end: int, direct: bool, speaker: Speaker | None,
+                 cue: tuple[int, int] | None, segment: int | None = None) -> None:
+        self.start, self.end, self.direct = start, end, direct
+        self.speaker, self.cue, self.segment = speaker, cue, segment
+        self.relays: list[str] = []
+
+
+def subject_of(cue: Token, depth: int = 0) -> Token | None:
+    """The token naming who speaks through ``cue``."""
+    if cue.lower_ == "according":
+        for child in cue.children:
+            if child.lower_ == "to":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None
+    agent = None
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "expl") and child.dep_ != "expl":
+            return child
+        if child.dep_ == "agent":
+            agent = next((o for o in child.children if o.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent
+    if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and cue.tag_ == "VBG":
+        return cue.head
+    if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head is not cue:
+        return subject_of(cue.head, depth + 1)
+    return None
+
+
+def citing_source(cue: Token) -> Token | None:
+    """Y in "X, citing Y, reported ..."."""
+    for child in cue.children:
+        if child.lemma_.lower() in ("cite", "quote") and child.dep_ in ("advcl", "xcomp", "conj", "acl"):
+            obj = next((o for o in child.children if o.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _trim_tokens(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Char span of tokens first..last without edge punctuation and quotes."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space) and doc[first].text not in "$%":
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def indirect_content(cue: Token) -> tuple[int, int] | None:
+    """Char span of what ``cue`` reports (see the module docstring)."""
+    doc = cue.doc
+    if cue.lower_ == "according":
+        host = cue.head
+        if host is cue:
+            return None
+        skip_first, skip_last = cue.left_edge.i, cue.right_edge.i
+        sent = cue.sent
+        lo, hi = (host.left_edge.i, host.right_edge.i) if host.pos_ in ("VERB", "AUX") else (sent.start, sent.end - 1)
+        before = (lo, skip_first - 1)
+        after = (skip_last + 1, hi)
+        first, last = after if after[1] - after[0] >= before[1] - before[0] else before
+        if last < first:
+            return None
+        return _trim_tokens(doc, first, last)
+    kids = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not kids:
+        kids = [c for c in cue.children
+                if c.dep_ in CONTENT_DEPS
+                or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > cue.i)
+                or (cue.pos_ in ("NOUN", "PROPN") and c.dep_ in ("acl", "ccomp") and c.i > cue.i)]
+    if not kids:
+        if cue.dep_ == "parataxis" and cue.head is not cue:
+            host = cue.head
+            lo, hi = host.left_edge.i, host.right_edge.i
+            before = (lo, cue.left_edge.i - 1)
+            after = (cue.right_edge.i + 1, hi)
+            first, last = before if before[1] - before[0] >= after[1] - after[0] else after
+            if last < first:
+                return None
+            return _trim_tokens(doc, first, last)
+        return None
+    right = [c for c in kids if c.i > cue.i]
+    left = [c for c in kids if c.i < cue.i]
+    if right and left:
+        kids = left if any(c.dep_ == "ccomp" for c in left) and not any(c.dep_ == "ccomp" for c in right) else right
+    first = min(c.left_edge.i for c in kids)
+    last = max(c.right_edge.i for c in kids)
+    # the speaker is never part of the content
+    subj = subject_of(cue)
+    if subj is not None and first <= subj.i <= last:
+        return None
+    return _trim_tokens(doc, first, last)
+
+
+def _paragraph_bounds(text: str) -> list[int]:
+    """Start offsets of paragraphs (a line break starts a paragraph)."""
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+class QuoteExtractor:
+    def __init__(self) -> None:
+        self.model = CueModel.load()
+        self.verbs = speech_verbs()
+        self.outlets = outlets()
+
+    # -- helpers ---------------------------------------------------------
+    def is_relay(self, speaker: Speaker | None) -> bool:
+        if speaker is None or speaker.name is None:
+            return False
+        return self.outlets.kinds.get(speaker.name) in RELAY_KINDS
+
+    def direct_cue_ok(self, token: Token) -> bool:
+        if token.lower_ == "according":
+            return any(c.lower_ == "to" for c in token.children)
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = token.lemma_.lower()
+        return lemma in self.verbs or self.model.prob(token) >= DIRECT_CUE_THRESHOLD
+
+    def speaker_for(self, cue: Token, index: EntityIndex, context: Speaker | None = None
+                    ) -> tuple[Speaker | None, list[str]]:
+        relays: list[str] = []
+        subj = subject_of(cue)
+        cited = citing_source(cue)
+        speaker = resolve_speaker(subj, index, context) if subj is not None else None
+        if cited is not None:
+            if self.is_relay(speaker) and speaker is not None and speaker.name:
+                relays.append(speaker.name)
+            speaker = resolve_speaker(cited, index, context)
+        for child in cue.children:  # "told Reuters", "told the Times"
+            if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ("tell", "say"):
+                hit = index.at(child.idx, child.idx + len(child.text))
+                if hit is not None and self.outlets.kinds.get(hit[2]) in RELAY_KINDS:
+                    relays.append(hit[2])
+        return speaker, relays
+
+    # -- the passes ------------------------------------------------------
+    def __call__(self, doc: Doc) -> tuple[list[Quote], list[ScareQuote]]:
+        text = doc.text
+        index = EntityIndex(doc)
+        segs = quote_segments(text)
+        starts = [t.idx for t in doc]
+        para_starts = _paragraph_bounds(text)
+
+        def tok_at(pos: int) -> int:
+            return max(0, bisect.bisect_right(starts, pos) - 1)
+
+        def para_of(pos: int) -> int:
+            return bisect.bisect_right(para_starts, pos) - 1
+
+        outer = [k for k, s in enumerate(segs) if s.parent is None]
+        quoted = bytearray(len(doc))  # 1 = inside an outer quotation
+        for k in outer:
+            s = segs[k]
+            hi = s.close_at if s.close_at is not None else s.end
+            for i in range(tok_at(s.open_at), min(len(doc), tok_at(max(hi, s.open_at)) + 1)):
+                if s.open_at <= doc[i].idx <= hi:
+                    quoted[i] = 1
+
+        records: list[_Rec] = []
+        scare: list[ScareQuote] = []
+        claimed: set[int] = set()
+        seg_rec: dict[int, _Rec] = {}
+
+        for k in outer:
+            s = segs[k]
+            first_tok, last_tok = tok_at(s.start), tok_at(max(s.start, s.end - 1))
+            words = sum(1 for i in range(first_tok, last_tok + 1) if doc[i].is_alpha)
+            p = para_of(s.open_at)
+            p_lo = para_starts[p]
+            p_hi = para_starts[p + 1] if p + 1 < len(para_starts) else len(text)
+            lo_tok = doc[first_tok].sent.start
+            hi_tok = doc[last_tok].sent.end
+            after = (s.close_at or s.end) + 1
+            if after < len(text) and text[s.end - 1:s.end] in (",", "?", "!", "\u2026") and hi_tok < len(doc):
+                hi_tok = doc[hi_tok].sent.end
+            best: Token | None = None
+            best_d = 10 ** 9
+            for i in range(lo_tok, hi_tok):
+                t = doc[i]
+                if quoted[i] or not (p_lo <= t.idx < p_hi) or not self.direct_cue_ok(t):
+                    continue
+                d = s.open_at - t.idx if t.idx < s.open_at else t.idx - (s.close_at or s.end)
+                if subject_of(t) is None:
+                    d += 200
+                if d < best_d:
+                    best, best_d = t, d
+            embedded = (s.open_at > p_lo and text[p_lo:s.open_at].strip() != ""
+                        and text[s.open_at - 1:s.open_at] not in (" ", "\n")) is False and False
+            prev_text = text[p_lo:s.open_at].rstrip()
+            mid_sentence = bool(prev_text) and prev_text[-1] not in ".:,!?\u2014-" and not prev_text.endswith(("said", "says"))
+            if best is not None and (words >= 4 and not mid_sentence or best_d <= 3 and words >= 2):
+                speaker, relays = self.speaker_for(best, index)
+                cue_span = (best.idx, best.idx + len(best.text))
+                if best.lower_ == "according":
+                    cue_span = (best.idx, best.nbor(1).idx + len(best.nbor(1).text)) if best.i + 1 < len(doc) else cue_span
+                rec = _Rec(s.start, s.end, True, speaker, cue_span, k)
+                rec.relays = relays
+                prev = seg_rec.get(outer[outer.index(k) - 1]) if outer.index(k) > 0 else None
+                if (prev is not None and prev.cue == cue_span and para_of(prev.start) == p):
+                    prev.end = s.end  # "...," she said, "..." : one record
+                    seg_rec[k] = prev
+                else:
+                    records.append(rec)
+                    seg_rec[k] = rec
+                claimed.add(best.i)
+                continue
+            if best is not None and (words < 4 or mid_sentence):
+                # a partial quote inside reported speech: the reported-speech pass covers it
+                if words <= 3:
+                    scare.append(self._scare(doc, s, first_tok))
+                continue
+            # no cue of its own: a continuation, a colon introduction, or no speaker
+            pos = outer.index(k)
+            prev_k = outer[pos - 1] if pos > 0 else None
+            prev = seg_rec.get(prev_k) if prev_k is not None else None
+            if prev is not None and words >= 4:
+                pp = para_of(segs[prev_k].open_at)
+                between = text[(segs[prev_k].close_at or segs[prev_k].end) + 1:s.open_at]
+                same_para = pp == p and len(between.strip()) < 120 and not any(
+                    c.isalpha() for c in between.strip()[:1])
+                reopened = pp == p - 1 or (pp < p and text[para_starts[pp + 1]:p_lo].strip() == "")
+                if same_para and prev.direct and text[prev.start:s.start].count("\n") == 0 and not between.strip():
+                    prev.end = s.end
+                    seg_rec[k] = prev
+                    continue
+                if reopened and (segs[prev_k].close_at is None or p_lo == s.open_at):
+                    rec = _Rec(s.start, s.end, True, prev.speaker, prev.cue, k)
+                    rec.relays = list(prev.relays)
+                    records.append(rec)
+                    seg_rec[k] = rec
+                    continue
+                if same_para and between.strip() in ("", ".", ","):
+                    prev.end = s.end
+                    seg_rec[k] = prev
+                    continue
+            intro = self._colon_cue(doc, s, p, para_starts, quoted, tok_at)
+            if intro is not None and words >= 2:
+                speaker, relays = self.speaker_for(intro, index)
+                rec = _Rec(s.start, s.end, True, speaker, (intro.idx, intro.idx + len(intro.text)), k)
+                rec.relays = relays
+                records.append(rec)
+                seg_rec[k] = rec
+                claimed.add(intro.i)
+                continue
+            if words <= 5 or mid_sentence:
+                scare.append(self._scare(doc, s, first_tok))
+                continue
+            rec = _Rec(s.start, s.end, True, None, None, k)
+            records.append(rec)
+            seg_rec[k] = rec
+
+        # nested quotes inside outer ones that carry a cue of their own
+        for k, s in enumerate(segs):
+            if s.parent is None:
+                continue
+            first_tok, last_tok = tok_at(s.start), tok_at(max(s.start, s.end - 1))
+            words = sum(1 for i in range(first_tok, last_tok + 1) if doc[i].is_alpha)
+            if words < 4:
+                continue
+            par = segs[s.parent]
+            best = None
+            for i in range(doc[first_tok].sent.start, min(len(doc), doc[last_tok].sent.end)):
+                t = doc[i]
+                if not (par.start <= t.idx < par.end) or (s.open_at <= t.idx <= (s.close_at or s.end)):
+                    continue
+                if self.direct_cue_ok(t) and t.lemma_.lower() in self.verbs:
+                    if best is None or abs(t.idx - s.open_at) < abs(best.idx - s.open_at):
+                        best = t
+            if best is None:
+                continue
+            speaker, relays = self.speaker_for(best, index)
+            rec = _Rec(s.start, s.end, True, speaker, (best.idx, best.idx + len(best.text)), k)
+            rec.relays = relays
+            records.append(rec)
+            claimed.add(best.i)
+
+        # reported speech
+        for t in doc:
+            if t.i in claimed or not _candidate(t):
+                continue
+            if self.model.prob(t) < CUE_THRESHOLD:
+                continue
+            span = indirect_content(t)
+            if span is None or span[1] - span[0] < 2:
+                continue
+            if not quoted[t.i] and any(segs[k].start <= span[0] and span[1] <= segs[k].end + 1
+                                       for k in outer if k in seg_rec):
+                continue  # the direct quote already stands for it
+            speaker, relays = self.speaker_for(t, index)
+            cue_span = (t.idx, t.idx + len(t.text))
+            if t.lower_ == "according" and t.i + 1 < len(doc):
+                cue_span = (t.idx, t.nbor(1).idx + len(t.nbor(1).text))
+            direct = text[span[0] - 1:span[0]] in "\u201c\"" and span[0] > 0
+            rec = _Rec(span[0], span[1], direct, speaker, cue_span)
+            rec.relays = relays
+            records.append(rec)
+
+        return self._finish(doc, records), scare
+
+    def _colon_cue(self, doc: Doc, s: Segment, p: int, para_starts: list[int],
+                   quoted: bytearray, tok_at) -> Token | None:  # type: ignore[no-untyped-def]
+        """A cue in the text just before the quote that ends with a colon
+        ("Fernandez de Cossio replied:"), in this paragraph or the previous one."""
+        text = doc.text
+        before = text[:s.open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        i = tok_at(colon)
+        sent = doc[i].sent
+        for j in range(i - 1, max(sent.start, i - 40) - 1, -1):
+            t = doc[j]
+            if not quoted[j] and self.direct_cue_ok(t):
+                return t
+        return None
+
+    def _scare(self, doc: Doc, s: Segment, first_tok: int) -> ScareQuote:
+        text = doc.text
+        before = text[max(0, s.open_at - 40):s.open_at].lower().split()
+        inner = text[s.start:s.end]
+        kind = "scare"
+        if before and before[-1].strip(",:") in TITLE_WORDS:
+            kind = "title"
+        elif sum(w[:1].isupper() for w in inner.split()) >= max(2, len(inner.split()) - 1) and len(inner.split()) > 1:
+            kind = "title"
+        return ScareQuote(s.start, s.end, inner, kind)
+
+    def _finish(self, doc: Doc, records: list[_Rec]) -> list[Quote]:
+        text = doc.text
+        # outlet chains: a record inside the content of a record spoken by an outlet
+        order = sorted(range(len(records)), key=lambda r: -(records[r].end - records[r].start))
+        for pos, r in enumerate(order):
+            rec = records[r]
+            anchor = rec.cue[0] if rec.cue else rec.start
+            for q in order[:pos]:
+                outer = records[q]
+                if outer is rec or not (outer.start <= anchor < outer.end and outer.start <= rec.start
+                                        and rec.end <= outer.end + 2):
+                    continue
+                chain = list(outer.relays)
+                if self.is_relay(outer.speaker) and outer.speaker is not None and outer.speaker.name:
+                    chain.append(outer.speaker.name)
+                if chain:
+                    merged = chain + [x for x in rec.relays if x not in chain]
+                    if rec.speaker is not None and rec.speaker.name in merged and merged[-1] == rec.speaker.name:
+                        merged.pop()
+                    rec.relays = merged
+        quotes: list[Quote] = []
+        seen: set[tuple[int, int]] = set()
+        for rec in sorted(records, key=lambda r: (r.start, r.end)):
+            if (rec.start, rec.end) in seen:
+                continue
+            seen.add((rec.start, rec.end))
+            sp = rec.speaker
+            quotes.append(Quote(
+                start=rec.start, end=rec.end, text=text[rec.start:rec.end], direct=rec.direct,
+                speaker=sp.name if sp else None,
+                speaker_start=sp.start if sp else None, speaker_end=sp.end if sp else None,
+                cue=text[rec.cue[0]:rec.cue[1]] if rec.cue else None,
+                cue_start=rec.cue[0] if rec.cue else None, cue_end=rec.cue[1] if rec.cue else None,
+                relayed_by=[x for x in rec.relays if not (sp and x == sp.name)]))
+        return quotes
+
+
+def _candidate(t: Token) -> bool:
+    return t.pos_ in ("VERB", "NOUN", "AUX", "ADJ", "PROPN") or t.lower_ == "according"
+
+
+class QuotesStage:
+    def __init__(self) -> None:
+        self.extract = QuoteExtractor()
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes, scare = self.extract(doc)
+        doc._.quotes = quotes
+        doc._.scare_quotes = scare
+        return doc
+
+
+@Language.factory("sitrep_quotes", assigns=["doc._.quotes", "doc._.scare_quotes"],
+                  requires=["token.dep", "token.lemma"])
+def make_quotes_stage(nlp: Language, name: str) -> QuotesStage:
+    return QuotesStage()

@@ -1,0 +1,134 @@
+"""Reference times: what a relative expression is counted from.
+
+TimeML distinguishes *deictic* expressions ("yesterday", "last week", "two
+years ago"), counted from the moment of writing (the publication date), from
+*anaphoric* ones ("the next day", "that year", "a year earlier"), counted from
+the time the narrative is talking about: the last explicit date before them in
+the same paragraph. When there is no publication date, deictic expressions fall
+back to the narrative's reference time; when there is neither, values stay
+underspecified (``XXXX-10-07``, ``PAST_REF``). Nothing ever uses the day the
+program runs.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sitrep.timex.calendar import Point
+
+Tense = str  # "past" | "future" | "present"
+
+
+@dataclass(slots=True)
+class Anchor:
+    """A point an expression was counted from, and where it came from."""
+
+    day: date
+    gran: str
+    source: str  # "publication_date" | "narrative" | "sentence"
+
+
+@dataclass(slots=True)
+class Context:
+    """What resolution may know about the text around an expression."""
+
+    dct: date | None
+    tense_at: Callable[[int], Tense] = lambda offset: "present"
+    # The fine-grained (Penn) tag of the token at a character offset, "" when unknown.
+    tag_at: Callable[[int], str] = lambda offset: ""
+    sentence_starts: list[int] = field(default_factory=lambda: [0])
+    paragraph_starts: list[int] = field(default_factory=lambda: [0])
+    # Explicit (self-contained) points resolved so far, in text order: (offset, Point).
+    explicit: list[tuple[int, Point]] = field(default_factory=list)
+    # Every resolved calendar point so far (explicit or not): (offset, Point).
+    resolved: list[tuple[int, Point]] = field(default_factory=list)
+
+    def tense(self, offset: int) -> Tense:
+        return self.tense_at(offset)
+
+    def _start(self, starts: list[int], offset: int) -> int:
+        i = bisect.bisect_right(starts, offset) - 1
+        return starts[i] if i >= 0 else 0
+
+    def sentence_start(self, offset: int) -> int:
+        return self._start(self.sentence_starts, offset)
+
+    def sentence_end(self, offset: int) -> int:
+        i = bisect.bisect_right(self.sentence_starts, offset)
+        return self.sentence_starts[i] if i < len(self.sentence_starts) else 1 << 60
+
+    def is_verb_at(self, offset: int) -> bool:
+        return self.tag_at(offset) in ("MD", "VB", "VBP", "VBZ", "VBD", "VBG", "VBN")
+
+    def plural_noun_after(self, offset: int) -> bool:
+        """Whether the next token is a plural noun ("2000 soldiers")."""
+        return self.tag_at(offset + 1) == "NNS" or self.tag_at(offset) == "NNS"
+
+    def paragraph_start(self, offset: int) -> int:
+        return self._start(self.paragraph_starts, offset)
+
+    # -- reference times -------------------------------------------------
+
+    def in_sentence(self, offset: int, grans: tuple[str, ...] | None = None) -> Point | None:
+        """The last point resolved earlier in the same sentence."""
+        lo = self.sentence_start(offset)
+        for at, p in reversed(self.resolved):
+            if at < lo:
+                break
+            if at < offset and (grans is None or p.gran in grans):
+                return p
+        return None
+
+    def explicit_year_in_sentence(self, offset: int) -> int | None:
+        lo = self.sentence_start(offset)
+        for at, p in reversed(self.explicit):
+            if at < lo:
+                break
+            if at < offset:
+                return p.day.year
+        return None
+
+    def narrative(self, offset: int, grans: tuple[str, ...] | None = None,
+                  same_paragraph: bool = True) -> Point | None:
+        """The last explicit point before ``offset`` (in the same paragraph)."""
+        lo = self.paragraph_start(offset) if same_paragraph else 0
+        for at, p in reversed(self.explicit):
+            if at >= offset:
+                continue
+            if at < lo:
+                break
+            if grans is None or p.gran in grans:
+                return p
+        return None
+
+    def deictic(self, offset: int) -> Anchor | None:
+        """What "today", "last week", "two years ago" count from."""
+        if self.dct is not None:
+            return Anchor(self.dct, "day", "publication_date")
+        p = self.narrative(offset, ("day",), same_paragraph=False)
+        return Anchor(p.day, p.gran, "narrative") if p else None
+
+    def anaphoric(self, offset: int, grans: tuple[str, ...] | None = None) -> Anchor | None:
+        """What "the next day", "that year", "a year earlier" count from."""
+        p = self.narrative(offset, grans)
+        if p is not None:
+            return Anchor(p.day, p.gran, "narrative")
+        if self.dct is not None:
+            return Anchor(self.dct, "day", "publication_date")
+        p = self.narrative(offset, grans, same_paragraph=False)
+        return Anchor(p.day, p.gran, "narrative") if p else None
+
+    def year_for(self, offset: int) -> tuple[date, str] | None:
+        """The day partial dates ("Sept. 30", "in June") are placed near: an
+        explicit year earlier in the sentence, else the publication date, else
+        the last explicit date of the text."""
+        y = self.explicit_year_in_sentence(offset)
+        if y is not None:
+            return date(y, 7, 1), "sentence"
+        if self.dct is not None:
+            return self.dct, "publication_date"
+        p = self.narrative(offset, same_paragraph=False)
+        return (p.day, "narrative") if p else None

@@ -1,0 +1,1108 @@
+"""Normalization: the TIMEX3 type and value of a candidate, computed from its
+words and the reference time (``anchoring.Context``).
+
+One function per candidate kind (``RESOLVERS``). A resolver returns ``None``
+to reject a candidate that is not a time expression after all (a law number,
+"may" the verb, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sitrep.timex.anchoring import Context
+from sitrep.timex.calendar import (
+    Point,
+    add_months,
+    point,
+    safe_date,
+    season_of,
+    season_point,
+    shift,
+    start_of,
+)
+from sitrep.timex.lexicon import (
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    months,
+    number_value,
+    numbers,
+    refs,
+)
+from sitrep.timex.patterns import Candidate
+
+G = dict[str, "str | None"]
+
+
+@dataclass(slots=True)
+class Resolved:
+    type: str
+    value: str
+    point: Point | None = None  # the calendar unit the value names (for the interval)
+    part: str | None = None  # "early", "end", ... narrows the interval
+    explicit: bool = False  # carries its own year: may anchor the narrative
+    end_point: Point | None = None  # last unit of a range
+    anchor: str | None = None  # where a relative value was counted from
+    start: int | None = None  # span adjustments
+    end: int | None = None
+
+
+def _month(word: str | None) -> int | None:
+    if not word:
+        return None
+    return months().get(word.lower().rstrip("."))
+
+
+def _capitalized(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def _lower(g: G, key: str) -> str:
+    v = g.get(key)
+    return re.sub(r"\s+", " ", v.lower()) if v else ""
+
+
+def _year(s: str | None) -> int | None:
+    return int(s) if s and s.isdigit() and len(s) == 4 else None
+
+
+def _place_year(ctx: Context, offset: int, month: int, day: int | None) -> tuple[int | None, str | None]:
+    """The year of a partial date (month and maybe day): an explicit year in the
+    sentence, else the one nearest the publication date given the tense."""
+    ref = ctx.year_for(offset)
+    if ref is None:
+        return None, None
+    ref_day, source = ref
+    if source == "sentence":
+        return ref_day.year, source
+    tense = ctx.tense(offset)
+    best = None
+    for y in (ref_day.year - 1, ref_day.year, ref_day.year + 1):
+        d = safe_date(y, month, day or 15) or safe_date(y, month, 28)
+        if d is None:
+            continue
+        delta = (d - ref_day).days
+        slack = 2 if day else 20
+        if tense == "past" and delta > slack:
+            continue
+        if tense == "future" and delta < -slack:
+            continue
+        if best is None or abs(delta) < abs(best[1]):
+            best = (y, delta)
+    if best is None:
+        return ref_day.year, source
+    return best[0], source
+
+
+def _weekday_date(ctx: Context, offset: int, wd: int, rel: str) -> tuple[date | None, str | None]:
+    anchor = ctx.deictic(offset)
+    if anchor is None:
+        return None, None
+    ref = anchor.day
+    back = (ref.isoweekday() - wd) % 7
+    fwd = (wd - ref.isoweekday()) % 7
+    if rel in ("last", "past", "this past", "previous"):
+        d = ref - timedelta(days=back or 7)
+    elif rel in ("next", "this coming", "coming"):
+        d = ref + timedelta(days=fwd or 7)
+    elif rel in ("the previous",):
+        a = ctx.anaphoric(offset, ("day",))
+        ref = a.day if a else ref
+        d = ref - timedelta(days=((ref.isoweekday() - wd) % 7) or 7)
+    elif rel in ("the following", "the next"):
+        a = ctx.anaphoric(offset, ("day",))
+        ref = a.day if a else ref
+        d = ref + timedelta(days=((wd - ref.isoweekday()) % 7) or 7)
+    else:
+        tense = ctx.tense(offset)
+        if back == 0:
+            d = ref
+        elif tense == "future":
+            d = ref + timedelta(days=fwd)
+        elif tense == "past":
+            d = ref - timedelta(days=back)
+        else:
+            d = ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
+    return d, anchor.source
+
+
+def _pod(word: str | None) -> str:
+    return "T" + PARTS_OF_DAY[word.lower()] if word else ""
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def r_md(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    if not _capitalized(g.get("m")):
+        return None
+    month = _month(g["m"])
+    day = int(g["d"])
+    if month is None or not 1 <= day <= 31:
+        return None
+    if g["m"].lower() == "may" and ctx.is_verb_at(c.start + (g.get("wd") and text.find(g["m"], c.start) - c.start or 0)):
+        return None
+    return _day_value(c, ctx, month, day, _year(g.get("y")), g)
+
+
+def r_dm(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    if not _capitalized(g.get("m")):
+        return None
+    month = _month(g["m"])
+    day = int(g["d"])
+    if month is None or not 1 <= day <= 31:
+        return None
+    # "2 May" in "the 2 may" — the month must not be a modal verb.
+    if g["m"].lower() == "may" and not g.get("y") and re.match(r"\s+(?:be|have|not|also|still)\b",
+                                                                text[c.end:c.end + 8]):
+        return None
+    return _day_value(c, ctx, month, day, _year(g.get("y")), g)
+
+
+def _day_value(c: Candidate, ctx: Context, month: int, day: int, year: int | None, g: G) -> Resolved | None:
+    explicit = year is not None
+    anchor = None
+    if year is None:
+        year, anchor = _place_year(ctx, c.start, month, day)
+    if year is None:
+        if safe_date(2000, month, day) is None:
+            return None
+        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
+    d = safe_date(year, month, day)
+    if d is None:
+        return None
+    p = Point(d, "day")
+    end_point = None
+    if g.get("d_end"):
+        d2 = safe_date(year, month, int(g["d_end"]))  # type: ignore[arg-type]
+        if d2 is not None and d2 > d:
+            end_point = Point(d2, "day")
+    return Resolved("DATE", p.value(), p, explicit=explicit or anchor == "sentence" or anchor is not None,
+                    end_point=end_point, anchor=anchor)
+
+
+def r_wd_bracket(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    month = _month(g.get("m") or g.get("m2"))
+    day = int(g.get("d") or g.get("d2") or 0)
+    if month is None or not 1 <= day <= 31:
+        return None
+    return _day_value(c, ctx, month, day, _year(g.get("y")), g)
+
+
+def r_iso(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    d = safe_date(int(c.groups["y"]), int(c.groups["mo"]), int(c.groups["d"]))  # type: ignore[arg-type]
+    if d is None:
+        return None
+    return Resolved("DATE", d.isoformat(), Point(d, "day"), explicit=True)
+
+
+def r_numeric(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """30.09.2022, 09/30/2022: the day/month order is ambiguous; dateparser
+    decides (imported only here), counted from the publication date."""
+    g = c.groups
+    a, b = int(g["a"]), int(g["b"])  # type: ignore[arg-type]
+    y = int(g["y"])  # type: ignore[arg-type]
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    if g["sep"] == "." or a > 12:
+        d = safe_date(y, b, a)
+    elif b > 12:
+        d = safe_date(y, a, b)
+    else:
+        d = _dateparser(text[c.start:c.end], ctx)
+    if d is None:
+        return None
+    return Resolved("DATE", d.isoformat(), Point(d, "day"), explicit=True)
+
+
+def _dateparser(s: str, ctx: Context) -> date | None:
+    import dateparser  # slow to import: only for what the rules leave open
+
+    base = datetime.combine(ctx.dct, datetime.min.time()) if ctx.dct else datetime(2000, 1, 1)
+    parsed = dateparser.parse(s, languages=["en"], settings={
+        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY",
+        "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True,
+    })
+    return parsed.date() if parsed else None
+
+
+def r_month(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    word = g["m"] or ""
+    month = _month(word)
+    if month is None or not _capitalized(word):
+        return None
+    lw = word.lower()
+    if lw in ("may", "march") and not (g.get("y") or g.get("rel") or g.get("mod") or g.get("part") or g.get("rel2")):
+        if ctx.is_verb_at(c.end - len(word)):
+            return None
+        # Sentence-initial "May" / "March" is a verb or a name more often than a month.
+        before = text[max(0, c.start - 3):c.start]
+        if lw == "may" and (not before.strip() or before.rstrip()[-1:] in ".!?\"“"):
+            return None
+    if lw in ("mar", "jun", "jul", "dec", "aug", "jan", "feb", "apr", "oct", "nov", "sep", "sept") and not g.get("y"):
+        if not word.endswith("."):
+            return None
+    year = _year(g.get("y"))
+    explicit = year is not None
+    rel = _lower(g, "rel")
+    rel2 = _lower(g, "rel2")
+    anchor = None
+    if year is None:
+        if rel or rel2:
+            a = ctx.deictic(c.start)
+            if a is None:
+                return Resolved("DATE", f"XXXX-{month:02d}", part=_part(g))
+            ref = a.day
+            anchor = a.source
+            if rel2:
+                year = ref.year + {"last": -1, "this": 0, "next": 1}[rel2]
+            elif rel in ("last", "past", "this past", "previous", "early last", "late last"):
+                year = ref.year if month < ref.month else ref.year - 1
+            elif rel in ("next", "coming", "this coming"):
+                year = ref.year if month > ref.month else ref.year + 1
+            else:  # this
+                year = ref.year
+        else:
+            year, anchor = _place_year(ctx, c.start, month, None)
+            if year is None:
+                return Resolved("DATE", f"XXXX-{month:02d}", part=_part(g))
+    p = Point(date(year, month, 1), "month")
+    value = p.value()
+    part = _part(g)
+    wk = _lower(g, "wk")
+    if wk:
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,
+             "4th": 4, "5th": 5}.get(wk)
+        first = date(year, month, 1)
+        if wk in ("last", "final"):
+            first = add_months(first, 1) - timedelta(days=7)
+        elif n:
+            first = first + timedelta(days=7 * (n - 1))
+        wp = Point(first, "day")
+        return Resolved("DATE", point(first + timedelta(days=3), "week").value(), wp,
+                        end_point=Point(first + timedelta(days=6), "day"), explicit=explicit, anchor=anchor)
+    return Resolved("DATE", value, p, part=part, explicit=explicit or anchor == "sentence", anchor=anchor)
+
+
+def _part(g: G) -> str | None:
+    mod = _lower(g, "mod")
+    if mod in ("early", "mid", "late"):
+        return mod
+    part = _lower(g, "part")
+    if part:
+        for key in ("first half", "second half", "last half", "latter half", "beginning", "start", "middle",
+                    "end", "rest", "first part", "latter part"):
+            if key in part:
+                return {"first part": "early", "latter part": "late"}.get(key, key)
+    return None
+
+
+def r_month_range(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    m1, m2 = _month(g["m"]), _month(g["m2"])
+    if not m1 or not m2 or not _capitalized(g["m"]) or not _capitalized(g["m2"]):
+        return None
+    if "." not in (g["m"] or "") and len(g["m"] or "") <= 3:
+        return None
+    y2 = _year(g.get("y"))
+    anchor = None
+    if y2 is None:
+        y2, anchor = _place_year(ctx, c.start, m2, None)
+    if y2 is None:
+        return Resolved("DATE", f"XXXX-{m1:02d}")
+    y1 = y2 if m1 <= m2 else y2 - 1
+    p1, p2 = Point(date(y1, m1, 1), "month"), Point(date(y2, m2, 1), "month")
+    return Resolved("DATE", p1.value(), p1, end_point=p2, explicit=g.get("y") is not None, anchor=anchor)
+
+
+def r_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    y = int(g["y"])  # type: ignore[arg-type]
+    if not 1000 <= y <= 2100:
+        return None
+    core_start = c.end - 4
+    before = text[max(0, core_start - 12):core_start].lower()
+    if re.search(r"(?:no\.|nos\.|no|number|#|\$|€|£|resolution|law|article|flight|route|highway|section|"
+                 r"paragraph|code|room|page|pages|item|chapter|bus|train|model|version|unit|brigade|regiment|"
+                 r"division|battalion|grid|level|rule|decree|order|bill|act|lot|serial|tel\.?|phone|call|"
+                 r"brigades|points|point|index|[a-z]-|\d[.,]?)\s*$", before):
+        return None
+    after = text[c.end:c.end + 24]
+    if re.match(r"\s*(?:[-–]\s*[a-z]|/\d|\.\d|:\d|,\d{3})", after, re.I):
+        return None
+    if not (g.get("fiscal") or g.get("mod") or g.get("part")) and ctx.plural_noun_after(c.end):
+        return None
+    if re.match(r"\s*(?:people|persons|men|women|troops|soldiers|km|kilometers|kilometres|miles|meters|metres|"
+                r"feet|tons|tonnes|dollars|euros|hryvnias|rubles|times|units|votes|shares|cases|deaths|"
+                r"civilians|residents|refugees)\b", after, re.I):
+        return None
+    p = Point(date(y, 1, 1), "year")
+    pre = _lower(g, "pre")
+    if pre:  # "post-1959"
+        return Resolved("DATE", p.value(), p, explicit=True, part={"post": "after", "pre": "before"}[pre])
+    return Resolved("DATE", p.value(), p, part=_part(g), explicit=True)
+
+
+def r_year_range(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    y1 = int(g["y"])  # type: ignore[arg-type]
+    s2 = g["y2"] or ""
+    y2 = int(s2) if len(s2) == 4 else (y1 // 100 * 100 + int(s2) if len(s2) == 2 else -1)
+    if not y1 < y2 <= y1 + 200 or not 1000 <= y1 <= 2100:
+        return None
+    before = text[max(0, c.start - 10):c.start].lower()
+    if re.search(r"(?:no\.|no|number|#|\$|law|resolution|[a-z]-)\s*$", before):
+        return None
+    if text[c.start:c.end].count("/") and len(s2) == 4:
+        pass
+    p1, p2 = Point(date(y1, 1, 1), "year"), Point(date(y2, 1, 1), "year")
+    return Resolved("DATE", p1.value(), p1, end_point=p2, explicit=True)
+
+
+def r_spelled_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    w = _lower(c.groups, "w").replace("-", " ").split()
+    table = numbers()
+    if w[0] == "nineteen":
+        rest = w[1:]
+        if len(rest) == 1 and rest[0] in table:
+            y = 1900 + table[rest[0]][0]
+        else:
+            y = 1900 + sum(table[x][0] for x in rest if x in table)
+    else:
+        y = 2000 + sum(table[x][0] for x in w[2:] if x in table and x != "and")
+    p = Point(date(y, 1, 1), "year")
+    return Resolved("DATE", p.value(), p, explicit=True)
+
+
+def r_decade(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    if g.get("dy"):
+        s = g["dy"]
+        if s.startswith("'"):
+            a = ctx.deictic(c.start)
+            century = (a.day.year // 100) if a else 19
+            tens = int(s[1])
+            y = century * 100 + tens * 10
+            if a and y > a.day.year:
+                y -= 100
+        else:
+            y = int(s)
+    else:
+        if not g.get("the"):
+            return None
+        names = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        y = 1920 + 10 * names.index(g["dw"].lower())  # type: ignore[union-attr]
+    if y % 10:
+        return None
+    p = Point(date(y, 1, 1), "decade")
+    return Resolved("DATE", p.value(), p, part=_part(g), explicit=True)
+
+
+def r_century(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    the = _lower(g, "the")
+    n = None
+    if g.get("n"):
+        n = int(g["n"])  # type: ignore[arg-type]
+    elif g.get("nw"):
+        n = {"twenty-first": 21, "twentieth": 20}.get(g["nw"].lower()) or numbers().get(g["nw"].lower(), (0, ""))[0]  # type: ignore[union-attr]
+    if n:
+        p = Point(date((n - 1) * 100 or 1, 1, 1), "century")
+        return Resolved("DATE", p.value(), p, part=_part(g), explicit=True)
+    if the in ("this", "last", "next", "the last", "the next", "the past"):
+        a = ctx.deictic(c.start)
+        if the in ("the last", "the past", "the next") and "centuries" not in text[c.start:c.end].lower():
+            return Resolved("DURATION", "P100Y")
+        if a is None:
+            return Resolved("DATE", {"this": "PRESENT_REF", "last": "PAST_REF"}.get(the, "FUTURE_REF"))
+        shift_n = {"this": 0, "last": -1, "next": 1}[the]
+        d = start_of(a.day, "century")
+        p = Point(date(max(1, d.year + 100 * shift_n), 1, 1), "century")
+        return Resolved("DATE", p.value(), p, anchor=a.source)
+    return None
+
+
+def r_season(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    s = _lower(g, "s")
+    rel = _lower(g, "rel")
+    if s == "fall" and not (rel or g.get("y")):
+        return None
+    if s == "spring" and not (rel or g.get("y")) and ctx.is_verb_at(c.end - len(s)):
+        return None
+    code = SEASONS[s]
+    year = _year(g.get("y"))
+    mod = _lower(g, "mod") or (rel if rel in ("early", "late", "mid") else "")
+    part = mod or None
+    if year is not None:
+        p = season_point(year, code)
+        return Resolved("DATE", p.value(), p, part=part, explicit=True)
+    a = ctx.deictic(c.start)
+    if a is None:
+        return Resolved("DATE", f"XXXX-{code}", part=part)
+    cur_year, cur_code = season_of(a.day)
+    order = ["WI", "SP", "SU", "FA"]
+
+    def idx(y: int, cd: str) -> int:
+        return y * 4 + order.index(cd)
+
+    cur = idx(cur_year, cur_code)
+    # The candidate years whose season is nearest; choose by relative word or tense.
+    options = [(y, idx(y, code)) for y in (cur_year - 1, cur_year, cur_year + 1)]
+    if rel in ("last", "past", "this past", "previous"):
+        y = max((y for y, i in options if i < cur), default=cur_year - 1)
+    elif rel in ("next", "coming", "this coming"):
+        y = min((y for y, i in options if i > cur), default=cur_year + 1)
+    elif rel == "this":
+        y = min(options, key=lambda o: abs(o[1] - cur))[0]
+    else:
+        tense = ctx.tense(c.start)
+        if tense == "past":
+            y = max((y for y, i in options if i <= cur), default=cur_year)
+        elif tense == "future":
+            y = min((y for y, i in options if i >= cur), default=cur_year)
+        else:
+            y = min(options, key=lambda o: abs(o[1] - cur))[0]
+    p = season_point(y, code)
+    return Resolved("DATE", p.value(), p, part=part, anchor=a.source)
+
+
+# --------------------------------------------------------------------------- quarters
+
+
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def r_quarter(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    q = _ORD[_lower(g, "ord")]
+    det = _lower(g, "det")
+    pre = _lower(g, "pre")
+    start = c.start
+    if det in ("a", "an"):
+        start = c.start + len(det) + 1
+    year = _year(g.get("y") or g.get("y2"))
+    anchor = None
+    if year is None:
+        a = ctx.deictic(c.start)
+        if a is None:
+            return Resolved("DATE", f"XXXX-Q{q}", start=start)
+        ref = a.day
+        anchor = a.source
+        year = ref.year
+        if det == "last year's":
+            year -= 1
+        elif det == "next year's":
+            year += 1
+        elif "year-ago" in pre or "year-earlier" in pre:
+            year -= 1
+        else:
+            # A quarter that has not begun yet is last year's in past-tense reports.
+            if date(year, 3 * q - 2, 1) > ref and ctx.tense(c.start) == "past":
+                year -= 1
+    p = Point(date(year, 3 * q - 2, 1), "quarter")
+    return Resolved("DATE", p.value(), p, explicit=g.get("y") is not None, anchor=anchor, start=start)
+
+
+def r_quarter_rel(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    det = _lower(g, "det")
+    pre = _lower(g, "pre")
+    txt = text[c.start:c.end].lower()
+    prev = ctx.in_sentence(c.start, ("quarter",)) or ctx.narrative(c.start, ("quarter",))
+    if prev is None:
+        for at, p in reversed(ctx.resolved):
+            if at < c.start and p.gran == "quarter":
+                prev = p
+                break
+    a = ctx.deictic(c.start)
+    if prev is not None:
+        base = prev.day
+        source = "narrative"
+    elif a is not None:
+        # The quarter being reported: the last one that ended before the publication date.
+        base = start_of(a.day, "quarter")
+        base = add_months(base, -3)
+        source = a.source
+        if det in ("this", "the current") or "current" in txt:
+            base = start_of(a.day, "quarter")
+    else:
+        return Resolved("DATE", "XXXX-QX")
+    if det in ("last", "the previous", "the past") and prev is None:
+        pass
+    if det == "next":
+        base = add_months(start_of(a.day if a else base, "quarter"), 3)
+    if "year-ago" in txt or "year-earlier" in txt or "a year ago" in txt or "a year earlier" in txt:
+        base = add_months(base, -12)
+    p = Point(base, "quarter")
+    return Resolved("DATE", p.value(), p, anchor=source)
+
+
+def r_qnum(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    q = (g["q"] or "").upper()
+    year = _year(g.get("y"))
+    gran = "quarter" if q[0] == "Q" else "half"
+    n = int(q[1])
+    if year is None:
+        a = ctx.deictic(c.start)
+        if a is None:
+            return Resolved("DATE", f"XXXX-{q}")
+        year = a.day.year
+    first = date(year, (3 if gran == "quarter" else 6) * (n - 1) + 1, 1)
+    p = Point(first, gran)
+    return Resolved("DATE", p.value(), p, explicit=g.get("y") is not None)
+
+
+def r_half(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    y = int(g["y"])  # type: ignore[arg-type]
+    part = _lower(g, "part")
+    first = date(y, 1 if "first" in part else 7, 1)
+    p = Point(first, "half")
+    return Resolved("DATE", p.value(), p, explicit=True)
+
+
+# --------------------------------------------------------------------------- relative
+
+
+def r_deictic_day(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    w = _lower(g, "w")
+    a = ctx.deictic(c.start)
+    pod = _lower(g, "pod")
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2}[w]
+    if w == "tonight":
+        pod = "night"
+    if a is None:
+        if w == "today":
+            return Resolved("DATE", "PRESENT_REF")
+        return Resolved("DATE", "PAST_REF" if offset < 0 else "FUTURE_REF")
+    d = a.day + timedelta(days=offset)
+    p = Point(d, "day")
+    value = p.value() + _pod(pod)
+    typ = "TIME" if pod and w != "tonight" else "DATE"
+    return Resolved(typ, value, p, anchor=a.source)
+
+
+def r_this_pod(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    rel = _lower(g, "rel")
+    pod = _lower(g, "pod")
+    if rel == "that" or rel.startswith("the"):
+        a = ctx.anaphoric(c.start, ("day",))
+    else:
+        a = ctx.deictic(c.start)
+    if a is None:
+        return Resolved("TIME", "XXXX-XX-XX" + _pod(pod))
+    d = a.day
+    if rel == "last" or (rel == "the previous"):
+        d -= timedelta(days=1)
+    elif rel in ("the next", "the following"):
+        d += timedelta(days=1)
+    p = Point(d, "day")
+    return Resolved("TIME", p.value() + _pod(pod), p, anchor=a.source)
+
+
+def r_overnight(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    a = ctx.deictic(c.start)
+    if a is None:
+        return Resolved("TIME", "XXXX-XX-XXTNI")
+    p = Point(a.day, "day")
+    return Resolved("TIME", p.value() + "TNI", p, anchor=a.source)
+
+
+def r_weekday(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    word = g["wd"] or ""
+    if not _capitalized(word):
+        return None
+    wd = WEEKDAYS[word.lower().rstrip(".")]
+    rel = _lower(g, "rel")
+    pod = _lower(g, "pod")
+    if g.get("pl") or g.get("pl2"):  # "on Mondays", "Tuesday nights"
+        return Resolved("SET", f"XXXX-WXX-{wd}" + _pod(pod))
+    if rel in ("that",):
+        return None
+    d, source = _weekday_date(ctx, c.start, wd, rel)
+    if d is None:
+        return Resolved("DATE", f"XXXX-WXX-{wd}" + _pod(pod))
+    p = Point(d, "day")
+    typ = "TIME" if pod else "DATE"
+    start = c.start
+    return Resolved(typ, p.value() + _pod(pod), p, anchor=source, start=start,
+                    part=rel if rel in ("early", "late") else None)
+
+
+def r_rel_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    rel = _lower(g, "rel")
+    unit = _lower(g, "unit")
+    pre = _lower(g, "pre")
+    part = _part({"part": pre, "mod": pre if pre in ("early", "late") else None})
+    if pre in ("earlier", "later"):
+        part = None
+    anaphoric = rel in ("that", "the following", "the previous", "the preceding", "the same", "that same",
+                        "the very same", "this same", "the next") and not (rel == "the next" and unit != "day")
+    if unit == "day" and rel in ("this", "last", "past", "the past", "current", "the current", "the last",
+                                 "previous", "coming", "the coming", "next"):
+        if rel in ("the past", "the last", "past"):
+            return Resolved("DURATION", "P1D")
+        return None
+    if unit == "decade" and rel in ("the past", "the last", "past", "the next", "the coming"):
+        pass
+    a = ctx.anaphoric(c.start) if anaphoric else ctx.deictic(c.start)
+    if a is None:
+        value = {"past": "PAST_REF", "last": "PAST_REF", "previous": "PAST_REF", "next": "FUTURE_REF",
+                 "coming": "FUTURE_REF", "the following": "FUTURE_REF"}.get(rel.replace("the ", ""), "PRESENT_REF")
+        return Resolved("DATE", value)
+    gran = {"fortnight": "week"}.get(unit, unit)
+    base = a.day
+    if anaphoric and a.gran in ("year", "month", "quarter", "decade", "week") and gran == "day":
+        return Resolved("DATE", {"year": "XXXX", "month": "XXXX-XX"}.get(a.gran, "XXXX-XX-XX"), anchor=a.source)
+    n = 0
+    if rel in ("last", "past", "previous", "the past", "the last", "the previous", "the preceding", "this past"):
+        n = -1
+    elif rel in ("next", "the next", "the following", "coming", "the coming", "this coming"):
+        n = 1
+    if rel in ("the past", "the last", "the next", "the coming") and unit in ("week", "month", "year", "decade", "fortnight"):
+        # "the past year" is a year-long stretch back from now: TimeBank writes the previous unit.
+        pass
+    if gran == "weekend":
+        base = start_of(base, "week") + timedelta(days=5)
+        if n:
+            base = base + timedelta(days=7 * n)
+        elif ctx.tense(c.start) == "past" and base > a.day:
+            base -= timedelta(days=7)
+        p = Point(base, "weekend")
+        return Resolved("DATE", p.value(), p, part=part, anchor=a.source)
+    d = shift(base, gran, n)
+    p = point(d, gran)
+    return Resolved("DATE", p.value(), p, part=part, anchor=a.source)
+
+
+def r_in_the_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    unit = _lower(g, "unit")
+    a = ctx.anaphoric(c.start) if unit != "day" else ctx.deictic(c.start)
+    if a is None:
+        return Resolved("DATE", "PAST_REF" if _lower(g, "pre") == "earlier" else "FUTURE_REF")
+    p = point(a.day, unit)
+    return Resolved("DATE", p.value(), p, anchor=a.source)
+
+
+def r_end_of(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    unit = _lower(g, "unit")
+    a = ctx.anaphoric(c.start, (unit, "day")) if unit != "day" else ctx.deictic(c.start)
+    if a is None:
+        return Resolved("DATE", "XXXX")
+    p = point(a.day, unit)
+    return Resolved("DATE", p.value(), p, part=_part(g), anchor=a.source)
+
+
+def r_year_end(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    w = _lower(c.groups, "w")
+    unit = "month" if "month" in w else "year"
+    a = ctx.deictic(c.start)
+    if a is None:
+        return Resolved("DATE", "XXXX")
+    p = point(a.day, unit)
+    return Resolved("DATE", p.value(), p, part="middle" if "mid" in w else "end", anchor=a.source)
+
+
+def r_unit_anaphor(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    unit = _lower(g, "unit")
+    d = _lower(g, "dir")
+    before = text[max(0, c.start - 5):c.start].lower()
+    if not before.endswith("the "):
+        return None
+    start = c.start - 4
+    a = ctx.anaphoric(c.start, ("day",) if unit in ("day", "night") else None)
+    if a is None:
+        return Resolved("DATE", "PAST_REF" if d in ("before", "earlier") else "FUTURE_REF", start=start)
+    n = -1 if d in ("before", "earlier") else 1
+    gran = "day" if unit == "night" else unit
+    p = point(shift(a.day, gran, n), gran)
+    return Resolved("DATE", p.value(), p, anchor=a.source, start=start)
+
+
+_UNIT_GRAN = {"second": "S", "minute": "M", "hour": "H"}
+
+
+def _unit_of(word: str) -> str:
+    w = word.lower()
+    if w in ("centuries", "century"):
+        return "century"
+    if w in ("millennia", "millennium"):
+        return "millennium"
+    return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3M, PT4H, P1DE, PXY; halves go to the next smaller unit."""
+    letter = UNITS[unit]
+    timey = unit in ("second", "minute", "hour")
+    if unit == "minute":
+        letter = "M"
+    if unit == "fortnight":
+        return "PXW" if n is None else f"P{_num(2 * n)}W"
+    if n is None:
+        return ("PT" if timey else "P") + "X" + letter
+    if n != int(n):
+        whole = int(n)
+        frac = n - whole
+        sub = {"year": (12, "M", False), "month": (30, "D", False), "day": (24, "H", True),
+               "hour": (60, "M", True), "minute": (60, "S", True), "week": (7, "D", False)}.get(unit)
+        if sub and (frac * sub[0]).is_integer():
+            subn = int(frac * sub[0])
+            if timey or sub[2]:
+                head = "PT" if timey else "P"
+                mid = f"{whole}{letter}" if whole else ""
+                if not timey and sub[2]:
+                    return f"P{mid}T{subn}{sub[1]}"
+                return f"{head}{mid}{subn}{sub[1]}"
+            return f"P{whole}{letter}{subn}{sub[1]}" if whole else f"P{subn}{sub[1]}"
+        return ("PT" if timey else "P") + f"{n:g}" + letter
+    return ("PT" if timey else "P") + f"{int(n)}" + letter
+
+
+def _num(x: float) -> str:
+    return f"{x:g}"
+
+
+def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    num_s = _lower(g, "num")
+    unit_word = _lower(g, "unit")
+    unit = _unit_of(unit_word)
+    if unit not in UNITS:
+        return None
+    plural = unit_word.endswith("s") or unit_word in ("centuries", "millennia")
+    mod = _lower(g, "mod")
+    rel = _lower(g, "rel")
+    the = _lower(g, "the")
+    d = _lower(g, "dir")
+    start, end = c.start, c.end
+    n = number_value(num_s)
+    vague = n is None
+    if vague and num_s not in ("several", "a few", "few", "many", "a couple", "a couple of", "dozens of",
+                                "hundreds of", "a number of"):
+        return None
+    if num_s in ("a", "an") and plural:
+        return None
+    if num_s in ("a couple",) and not plural:
+        return None
+    if not vague and n is not None and n > 1 and not plural and not text[c.start:c.end].lower().endswith(unit_word):
+        return None
+    # Numbers that are counts of something else: "150,000 years" is fine, but
+    # "2,000 arrests a day" never reaches here; reject huge day/hour counts.
+    if n is not None and unit in ("day", "hour", "week") and n > 5000:
+        return None
+    if unit == "night" and num_s in ("a", "an", "one"):
+        return None
+    if unit == "second" and num_s in ("a", "an", "one"):
+        return None  # "a second" (ordinal sense) is rarely a duration
+    if unit == "quarter" and num_s in ("a", "an", "one"):
+        return None  # "a quarter of the population"
+    if unit == "weekend":
+        return None
+    if g.get("half"):
+        n = (n or 0) + 0.5
+    if d in ("before", "after"):
+        # "two days after the referendum": the span is the distance; counted from the
+        # event's date when the text gives it.
+        end = c.end - len(g["dir"]) - 1  # type: ignore[arg-type]
+        event = _event_anchor(c, ctx, text, c.end)
+        if event is not None and n is not None and unit in ("day", "week", "month", "year"):
+            sign = -1 if d == "before" else 1
+            day = shift(event, unit, int(sign * n)) if float(n).is_integer() else None
+            if day is not None:
+                gran = "day" if unit in ("day", "week") else unit
+                p = point(day, gran)
+                return Resolved("DATE", p.value(), p, anchor="event", end=end)
+        d = ""
+    if g.get("alt"):
+        num2 = _lower(g, "num2")
+        n2 = number_value(num2)
+        if n2 is None and num2 not in ("so",):
+            end = c.start + len(text[c.start:c.end]) - len(text[c.start:c.end].split(" " + g["alt"] + " ")[-1]) - len(g["alt"]) - 2  # type: ignore[operator]
+        elif num2 != "so":
+            n = None if g.get("alt") == "to" else n
+    if d in ("ago", "earlier", "later", "from now", "hence", "or so ago", "back", "previously"):
+        if d in ("earlier", "later", "previously"):
+            ref = ctx.in_sentence(c.start)
+            a = None
+            if ref is None:
+                a = ctx.anaphoric(c.start)
+        else:
+            ref = ctx.in_sentence(c.start, ("quarter",)) if unit == "year" else None
+            a = ctx.deictic(c.start) if ref is None else None
+        sign = 1 if d in ("later", "from now", "hence") else -1
+        if ref is not None:
+            base, gran, source = ref.day, ref.gran, "sentence"
+        elif a is not None:
+            base, gran, source = a.day, a.gran, a.source
+        else:
+            return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+        if n is None or not float(n).is_integer():
+            return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=source)
+        if unit in ("second", "minute", "hour"):
+            return Resolved("TIME", "PRESENT_REF" if sign > 0 else "PAST_REF", anchor=source)
+        shift_unit = {"night": "day", "fortnight": "fortnight"}.get(unit, unit)
+        target = shift(base, shift_unit, int(sign * n))
+        unit_gran = {"night": "day", "fortnight": "week", "millennium": "century"}.get(unit, unit)
+        order = ["day", "week", "month", "quarter", "year", "decade", "century"]
+        if unit_gran not in order:
+            unit_gran = "year"
+        if gran in ("quarter", "month", "week", "day") and ref is not None:
+            out_gran = gran
+        else:
+            out_gran = unit_gran if unit_gran != "decade" else "year"
+            if out_gran == "century":
+                out_gran = "decade"
+        p = point(target, out_gran)
+        return Resolved("DATE", p.value(), p, anchor=source)
+    value = duration_value(n, unit)
+    if rel in ("past", "last", "next", "previous", "coming", "following") and vague:
+        value = duration_value(None, unit)
+    _ = the, mod
+    return Resolved("DURATION", value, start=start, end=end)
+
+
+def _event_anchor(c: Candidate, ctx: Context, text: str, after: int) -> date | None:
+    """The date of the event an expression counts from ("two days after the
+    referendum"): the head noun after before/after, found earlier in the text in
+    a sentence that also has an explicit day."""
+    m = re.match(r"\s*(?:the|a|an|this|that|its|their|his|her|Russia's|Ukraine's)?\s*((?:[\w-]+\s+){0,2}?)([A-Za-z-]{4,})",
+                 text[after:after + 60])
+    if not m:
+        return None
+    head = m.group(2).lower()
+    for at, p in reversed(ctx.explicit):
+        if at >= c.start or p.gran != "day":
+            continue
+        s = ctx.sentence_start(at)
+        e = ctx.sentence_end(at)
+        if head in text[s:e].lower():
+            return p.day
+    return None
+
+
+def r_dur_adj(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    num_s = _lower(g, "num")
+    unit = _lower(g, "unit")
+    if unit not in UNITS:
+        return None
+    if num_s in ("several", "multi", "decades", "years", "months"):
+        n = None
+    elif num_s == "half":
+        n = 0.5
+    else:
+        n = number_value(num_s)
+        if n is None:
+            return None
+    if unit == "quarter":
+        return None
+    return Resolved("DURATION", duration_value(n, unit))
+
+
+def r_bare_units(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    unit = _unit_of(_lower(g, "unit"))
+    pre = _lower(g, "pre")
+    post = _lower(g, "post")
+    mod = _lower(g, "mod")
+    before = text[max(0, c.start - 12):c.start].lower()
+    if post == "ago":
+        return Resolved("DATE", "PAST_REF")
+    if pre in ("recent", "the past", "the last", "past", "these", "the early", "the first") or (pre == "" and mod == ""):
+        if pre == "" and not re.search(r"(?:for|in|within|over|after|took|take|takes|lasted|last|lasting|"
+                                       r"spend|spent|of|just|only|by|from|than|some)\s+$", before):
+            return None
+        if pre == "" and re.search(r"(?:of|than|in)\s+$", before) and unit in ("hour", "minute", "second", "day"):
+            return None
+    if unit not in UNITS:
+        return None
+    return Resolved("DURATION", duration_value(None, unit))
+
+
+def r_set(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    adv = _lower(g, "adv")
+    if adv:
+        unit = {"daily": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y",
+                "hourly": "TH", "nightly": "D", "quarterly": "Q", "biweekly": "2W", "bimonthly": "2M"}[adv]
+        if unit == "TH":
+            return Resolved("SET", "PT1H")
+        return Resolved("SET", f"P1{unit}")
+    if g.get("times"):
+        unit = _lower(g, "unit2")
+        return Resolved("SET", duration_value(1, unit) if unit in UNITS else "P1D")
+    if g.get("wd"):
+        wd = WEEKDAYS[g["wd"].lower().rstrip(".")]  # type: ignore[union-attr]
+        return Resolved("SET", f"XXXX-WXX-{wd}" + _pod(g.get("pod")))
+    if g.get("m"):
+        month = _month(g["m"])
+        return Resolved("SET", f"XXXX-{month:02d}") if month and _capitalized(g["m"]) else None
+    unit_word = _lower(g, "unit")
+    unit = _unit_of(unit_word)
+    if unit not in UNITS:
+        return None
+    n = number_value(_lower(g, "num")) if g.get("num") else 1
+    if g.get("other"):
+        n = 2
+    return Resolved("SET", duration_value(n, unit))
+
+
+def r_per_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    before = text[max(0, c.start - 40):c.start].lower()
+    if not re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|dollars|"
+                     r"barrels|tons|tonnes|shells|rounds|sorties)[\w\s,.$]{0,25}$", before):
+        return None
+    unit = _lower(c.groups, "unit")
+    return Resolved("SET", duration_value(1, unit))
+
+
+def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    w = _lower(c.groups, "w")
+    typ, value = refs()[w]
+    if re.fullmatch(r"\d\d-\d\d", value):  # a fixed-date holiday
+        if not _capitalized(c.groups["w"]):
+            return None
+        month, day = int(value[:2]), int(value[3:])
+        return _day_value(c, ctx, month, day, None, {})
+    after = text[c.end:c.end + 20]
+    before = text[max(0, c.start - 12):c.start].lower()
+    if w == "now" and re.match(r"-?\s*(?:defunct|famous|former|retired|dead|deceased)\b", after):
+        return None
+    if w == "now" and re.search(r"(?:from|until|till|by|since|as of)\s+$", before):
+        pass
+    if w == "current" and not re.match(r"\s+(?:\w+\s+)?\w", after):
+        return None
+    if w == "current" and re.match(r"\s+(?:account|accounts|affairs|events|of|status|assets|liabilities|"
+                                   r"density|flow|flows|rate|and|sea|river|water|waters|electricity)\b", after, re.I):
+        return None
+    if w in ("future", "recent") and re.match(r"\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)", after):
+        return None
+    if w == "future" and not re.match(r"\s+\w+", after):
+        return None
+    if w == "recent" and re.search(r"(?:most|more|the most)\s+$", before):
+        return None
+    if w == "past" and re.search(r"(?:the)\s+$", before):
+        return None
+    if w in ("previously", "formerly") and re.match(r"\s*(?:-|unknown|unreported|undisclosed|classified|"
+                                                    r"secret|unseen|published|announced)", after):
+        return None
+    return Resolved(typ, value)
+
+
+def r_recent_units(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    w = _lower(g, "w")
+    unit = _unit_of(_lower(g, "unit"))
+    if g.get("unit2"):
+        return Resolved("DATE", "PAST_REF" if w in ("recent", "the past", "past", "the last") else "FUTURE_REF")
+    if w in ("recent", "the past", "past", "the last", "these"):
+        return Resolved("DURATION", duration_value(None, unit))
+    return Resolved("DURATION", duration_value(None, unit))
+
+
+def r_clock(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    h = int(g["h"])  # type: ignore[arg-type]
+    mi = int(g.get("mi") or 0)
+    ap = (g.get("ap") or "").lower().replace(".", "").replace(" ", "")
+    if not 1 <= h <= 12:
+        return None
+    if ap.startswith("p") and h != 12:
+        h += 12
+    if ap.startswith("a") and h == 12:
+        h = 0
+    tz = g.get("tz")
+    end = c.end
+    if tz and not re.fullmatch(r"[A-Z]{2,4}|Kyiv time|Moscow time|local time", tz):
+        tz = None
+    return _clock(c, ctx, text, h, mi, g, end)
+
+
+def _clock(c: Candidate, ctx: Context, text: str, h: int, mi: int, g: G, end: int) -> Resolved:
+    day: date | None = None
+    source = None
+    if g.get("m") and g.get("d"):
+        month = _month(g["m"])
+        if month:
+            y, source = _place_year(ctx, c.start, month, int(g["d"]))  # type: ignore[arg-type]
+            day = safe_date(y, month, int(g["d"])) if y else None  # type: ignore[arg-type]
+    elif g.get("wd"):
+        d, source = _weekday_date(ctx, c.start, WEEKDAYS[g["wd"].lower().rstrip(".")], "")  # type: ignore[union-attr]
+        day = d
+    else:
+        a = ctx.deictic(c.start)
+        rd = _lower(g, "rd")
+        if a is not None:
+            day = a.day + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rd, 0))
+            source = a.source
+    hhmm = f"T{h:02d}:{mi:02d}"
+    if day is None:
+        return Resolved("TIME", "XXXX-XX-XX" + hhmm, end=end)
+    return Resolved("TIME", day.isoformat() + hhmm, Point(day, "day"), anchor=source, end=end)
+
+
+def r_clock24(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    before = text[max(0, c.start - 6):c.start].lower()
+    if not (g.get("tz") or re.search(r"(?:at|by|until|after|before|from|to|around|about)\s+$", before)):
+        return None
+    return _clock(c, ctx, text, int(g["h"]), int(g["mi"]), g, c.end)  # type: ignore[arg-type]
+
+
+def r_noon(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    w = _lower(g, "w").replace("-", "")
+    if w in ("midafternoon", "midmorning"):
+        a = ctx.deictic(c.start)
+        suffix = "TAF" if "afternoon" in w else "TMO"
+        if a is None:
+            return Resolved("TIME", "XXXX-XX-XX" + suffix)
+        return Resolved("TIME", a.day.isoformat() + suffix, Point(a.day, "day"), anchor=a.source)
+    h = 0 if w == "midnight" else 12
+    return _clock(c, ctx, text, h, 0, g, c.end)
+
+
+def r_clock_in(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    hs = _lower(g, "h")
+    h = int(hs) if hs.isdigit() else int(number_value(hs) or 0)
+    if not 1 <= h <= 12:
+        return None
+    pod = _lower(g, "pod")
+    if pod in ("afternoon", "evening") and h != 12:
+        h += 12
+    return _clock(c, ctx, text, h % 24, 0, {}, c.end)
+
+
+RESOLVERS: dict[str, Callable[[Candidate, Context, str], Resolved | None]] = {
+    "wd_bracket": r_wd_bracket, "iso": r_iso, "numeric": r_numeric, "clock": r_clock, "clock24": r_clock24,
+    "noon": r_noon, "clock_in": r_clock_in, "md": r_md, "dm": r_dm, "month_range": r_month_range,
+    "month": r_month, "year_range": r_year_range, "season": r_season, "quarter": r_quarter,
+    "quarter_rel": r_quarter_rel, "qnum": r_qnum, "half": r_half, "decade": r_decade,
+    "century": r_century, "year": r_year, "spelled_year": r_spelled_year,
+    "deictic_day": r_deictic_day, "this_pod": r_this_pod, "overnight": r_overnight,
+    "weekday": r_weekday, "rel_unit": r_rel_unit, "in_the_unit": r_in_the_unit, "end_of": r_end_of,
+    "year_end": r_year_end, "unit_anaphor": r_unit_anaphor, "duration": r_duration,
+    "dur_adj": r_dur_adj, "bare_units": r_bare_units, "set": r_set, "per_unit": r_per_unit,
+    "ref": r_ref, "recent_units": r_recent_units,
+}
