@@ -77,7 +77,17 @@ def _event(e: Event) -> dict[str, Any]:
         "quantities": [{"value": q.value, "unit": q.unit, "text": q.text,
                         "start": q.start, "end": q.end} for q in e.quantities],
         "modality": e.modality, "attributed_to": e.attributed_to, "confidence": e.confidence,
+        # Beyond the contract: the evidence spans and ACLED codes behind the fields.
+        **{name: getattr(e, name) for name in _EVENT_EVIDENCE},
     }
+
+
+_EVENT_EVIDENCE = (
+    "trigger_text", "modality_cue_start", "modality_cue_end", "certainty", "date_source",
+    "date_evidence_start", "date_evidence_end", "location_start", "location_end", "admin1",
+    "geo_precision", "actor1_start", "actor1_end", "actor2_start", "actor2_end",
+    "actor1_acled", "actor2_acled", "inter1", "inter2",
+)
 
 
 def write_jsonl(extractions: Iterable[Extraction], path: Path, *,

@@ -183,6 +183,26 @@ class Event:
     modality: str = "asserted"
     attributed_to: list[str] = field(default_factory=list)
     confidence: float = 0.0
+    # Evidence: where each field came from, so a reader can check it.
+    trigger_text: str = ""
+    modality_cue_start: int | None = None  # the "if", "not", "threatened", "said" token
+    modality_cue_end: int | None = None
+    certainty: str | None = None
+    date_source: str | None = None  # "text" | "narrative" | "publication"
+    date_evidence_start: int | None = None
+    date_evidence_end: int | None = None
+    location_start: int | None = None
+    location_end: int | None = None
+    admin1: str | None = None
+    geo_precision: int | None = None  # ACLED's 1 (exact) to 3 (region)
+    actor1_start: int | None = None
+    actor1_end: int | None = None
+    actor2_start: int | None = None
+    actor2_end: int | None = None
+    actor1_acled: str | None = None  # ACLED's actor name, e.g. "Military Forces of Russia (2000-)"
+    actor2_acled: str | None = None
+    inter1: int | None = None  # ACLED interaction codes
+    inter2: int | None = None
 
 
 @dataclass(slots=True)

@@ -84,7 +84,7 @@ RESIDENT_WORDS = {"man", "woman", "men", "women", "boy", "girl", "resident", "re
                   "county", "city", "township", "mayor", "council", "schools", "school"}
 # Capitalised words that name some place in GeoNames but, alone, almost never do in text.
 GENERIC_LOWER = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                 "northeast", "northwest", "southeast", "southwest", "midwest" if False else "middle",
+                 "northeast", "northwest", "southeast", "southwest", "middle",
                  "street", "road", "avenue", "park", "valley", "hall", "center", "centre", "ridge", "airport",
                  "court", "police", "market", "council", "town", "village", "creek", "hills", "hill",
                  "island", "gulf", "delta", "metro", "commerce", "union", "day", "god", "city", "county",
@@ -133,32 +133,51 @@ def _is_cap(tok: Token) -> bool:
     return bool(_CAP.match(tok.text))
 
 
-def _span_text(doc: Doc, i: int, j: int) -> str:
-    return doc.text[doc[i].idx: doc[j - 1].idx + len(doc[j - 1].text)]
+class _DocView:
+    """What the finder reads from a Doc, computed once: its text (``Doc.text`` is
+    rebuilt on every access) and, per token, the entity it belongs to."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.ent_of: list[tuple[int, int, str] | None] = [None] * len(doc)
+        for e in doc.ents:
+            for k in range(e.start, e.end):
+                self.ent_of[k] = (e.start, e.end, e.label_)
+        self.headline: dict[int, bool] = {}
+
+    def span_text(self, i: int, j: int) -> str:
+        doc = self.doc
+        return self.text[doc[i].idx: doc[j - 1].idx + len(doc[j - 1])]
+
+    def ent_label(self, i: int, j: int) -> tuple[str, bool]:
+        """The NER label over tokens [i, j) and whether the entity is exactly that span
+        (give or take a leading "the")."""
+        e = self.ent_of[i] or self.ent_of[j - 1]
+        if e is None:
+            return "", False
+        start, end, label = e
+        exact = end == j and (start == i or (start + 1 == i and self.doc[start].lower_ == "the"))
+        return label, exact
+
+    def org_prefix(self, i: int) -> bool:
+        """Whether tokens from i start the entity they are in ("Ohio Department of Health")."""
+        e = self.ent_of[i]
+        if e is None:
+            return False
+        return e[0] == i or (e[0] == i - 1 and self.doc[e[0]].lower_ == "the")
+
+    def is_headline(self, i: int) -> bool:
+        sent = self.doc[i].sent
+        if sent.start not in self.headline:
+            self.headline[sent.start] = _headline(sent)
+        return self.headline[sent.start]
 
 
-def _ent_label(doc: Doc, i: int, j: int) -> tuple[str, bool]:
-    """The NER label over tokens [i, j) and whether the entity is exactly that span."""
-    ent = doc[i].ent_type_ or doc[j - 1].ent_type_
-    if not ent:
-        return "", False
-    # The entity containing token i (or j-1).
-    tok = doc[i] if doc[i].ent_type_ else doc[j - 1]
-    for e in doc.ents:
-        if e.start <= tok.i < e.end:
-            return e.label_, (e.start == i and e.end == j) or _same_but_article(e, i, j)
-    return ent, False
-
-
-def _headline(doc: Doc, i: int) -> bool:
-    """Whether token i is in a Title Case Line, where capitals say little."""
-    sent = doc[i].sent
+def _headline(sent: Span) -> bool:
+    """Whether a sentence is a Title Case Line, where capitals say little."""
     words = [t for t in sent if t.is_alpha and not t.is_stop]
     return len(words) >= 4 and sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words)
-
-
-def _same_but_article(e: Span, i: int, j: int) -> bool:
-    return e.end == j and e.start + 1 == i and e[0].lower_ == "the"
 
 
 class PlaceFinder:
@@ -172,7 +191,8 @@ class PlaceFinder:
             found = found + self.gaz.lookup("=" + text)
         return found
 
-    def detect(self, doc: Doc) -> list[_Mention]:
+    def detect(self, view: _DocView) -> list[_Mention]:
+        doc = view.doc
         mentions: list[_Mention] = []
         n = len(doc)
         i = 0
@@ -193,7 +213,7 @@ class PlaceFinder:
                 if any(not _is_cap(doc[k]) and doc[k].lower_ not in CONNECTORS and not doc[k].is_punct
                        for k in range(i + 1, j)):
                     continue
-                text = _span_text(doc, i, j)
+                text = view.span_text(i, j)
                 cands = self._lookup(text)
                 if cands:
                     found = (j, cands)
@@ -202,25 +222,26 @@ class PlaceFinder:
                 i += 1
                 continue
             j, cands = found
-            m = _Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), normalize(_span_text(doc, i, j)), cands)
+            m = _Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), normalize(view.span_text(i, j)), cands)
             # "Donetsk region", "Rapides Parish": the division, span includes the word.
             if j < n and doc[j].lower_ in DIVISION_WORDS and not (doc[j].lower_ == "state" and _is_cap(doc[j])):
-                with_word = self._lookup(_span_text(doc, i, j + 1))
+                with_word = self._lookup(view.span_text(i, j + 1))
                 divs = tuple(c for c in (with_word or cands) if c.feature in ("admin1", "admin2"))
                 if divs:
                     m.cands, m.division, m.end = divs, True, j + 1
                     m.end_char = doc[j].idx + len(doc[j].text)
-                    m.key = normalize(_span_text(doc, i, j + 1))
+                    m.key = normalize(view.span_text(i, j + 1))
             if doc[m.end - 1].lower_ in DIVISION_STRICT and m.end - m.start > 1:
                 m.division = any(c.feature in ("admin1", "admin2") for c in m.cands)
             mentions.append(m)
             i = m.end
-        return self._accept_all(doc, mentions)
+        return self._accept_all(view, mentions)
 
-    def _accept_all(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    def _accept_all(self, view: _DocView, mentions: list[_Mention]) -> list[_Mention]:
         """Keep the mentions with enough evidence of being places: first alone, then
         with the article's countries and coordination with accepted places."""
-        scored = [(m, self._evidence(doc, m)) for m in mentions]
+        doc = view.doc
+        scored = [(m, self._evidence(view, m)) for m in mentions]
         scored = [(m, e) for m, e in scored if e is not None]
         context: Counter[str] = Counter()
         for m, e in scored:
@@ -254,13 +275,14 @@ class PlaceFinder:
             return True
         return False
 
-    def _evidence(self, doc: Doc, m: _Mention) -> float | None:
+    def _evidence(self, view: _DocView, m: _Mention) -> float | None:
         """How much the span looks like a place mention; None for a hard no."""
+        doc = view.doc
         i, j = m.start, m.end
-        label, exact = _ent_label(doc, i, j)
+        label, exact = view.ent_label(i, j)
         m.ner = label
         head = doc[i]
-        text = doc.text[m.start_char:m.end_char]
+        text = view.text[m.start_char:m.end_char]
         cands = tuple(c for c in m.cands if c.kind != ABBREV)
         if not cands or (text.isupper() and len(text) <= 2 and text not in ("US", "UK")):
             return None
@@ -284,7 +306,7 @@ class PlaceFinder:
         if m.division:
             return ACCEPT + 3.0
         e = 0.0
-        if label and not exact and not self._org_prefix(doc, i, j):
+        if label and not exact and not view.org_prefix(i):
             return None  # the tail of a longer name: "Main Street", "City Hall", "Bank of America"
         if label in ("GPE", "LOC", "FAC"):
             e += 3.0
@@ -293,7 +315,7 @@ class PlaceFinder:
                 return None  # "Jordan Peterson", "Washington Irving"
             e -= 2.0
         elif label == "ORG":
-            if not exact and not self._org_prefix(doc, i, j):
+            if not exact and not view.org_prefix(i):
                 return None  # "University of Georgia"
             if exact:
                 e -= 1.0
@@ -330,20 +352,13 @@ class PlaceFinder:
                 e -= 1.5
             if all(c.feature == "admin2" and c.kind != 0 for c in m.cands):
                 return None  # a county's bare name ("Laurel") without "County"
-        if _headline(doc, i):
+        if view.is_headline(i):
             e -= 1.0
         return e
 
     @staticmethod
     def _qualified(doc: Doc, j: int) -> bool:
         return j + 1 < len(doc) and doc[j].text == "," and _is_cap(doc[j + 1])
-
-    @staticmethod
-    def _org_prefix(doc: Doc, i: int, j: int) -> bool:
-        for e in doc.ents:
-            if e.start <= i < e.end:
-                return e.start == i or (e.start == i - 1 and doc[e.start].lower_ == "the")
-        return False
 
     # ---- context -----------------------------------------------------------
     def qualify(self, doc: Doc, mentions: list[_Mention]) -> None:
@@ -463,7 +478,8 @@ class PlaceFinder:
 
     # ---- output ------------------------------------------------------------
     def places(self, doc: Doc) -> list[Place]:
-        mentions = self.detect(doc)
+        view = _DocView(doc)
+        mentions = self.detect(view)
         self.qualify(doc, mentions)
         self.resolve(doc, mentions)
         out: list[Place] = []
@@ -472,7 +488,7 @@ class PlaceFinder:
             if c is None:
                 continue
             out.append(Place(
-                start=m.start_char, end=m.end_char, text=doc.text[m.start_char:m.end_char],
+                start=m.start_char, end=m.end_char, text=view.text[m.start_char:m.end_char],
                 name=c.name, lat=round(c.lat, 5), lon=round(c.lon, 5), country=c.country,
                 admin1=c.admin1_name if c.feature not in ("country", "admin1") else None,
                 geonames_id=c.geonames_id, feature=c.feature,

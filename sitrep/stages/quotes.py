@@ -41,7 +41,7 @@ if not Doc.has_extension("quotes"):
 if not Doc.has_extension("scare_quotes"):
     Doc.set_extension("scare_quotes", default=None)
 
-CUE_THRESHOLD = 0.45
+CUE_THRESHOLD = 0.55
 DIRECT_CUE_THRESHOLD = 0.2
 CONTENT_PREPS = frozenset({"about", "for", "of", "on", "against", "to", "with", "over", "that"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "attr", "oprd", "acomp"})
@@ -251,8 +251,6 @@ class QuoteExtractor:
                     d += 200
                 if d < best_d:
                     best, best_d = t, d
-            embedded = (s.open_at > p_lo and text[p_lo:s.open_at].strip() != ""
-                        and text[s.open_at - 1:s.open_at] not in (" ", "\n")) is False and False
             prev_text = text[p_lo:s.open_at].rstrip()
             mid_sentence = bool(prev_text) and prev_text[-1] not in ".:,!?\u2014-" and not prev_text.endswith(("said", "says"))
             if best is not None and (words >= 4 and not mid_sentence or best_d <= 3 and words >= 2):
@@ -280,25 +278,19 @@ class QuoteExtractor:
             pos = outer.index(k)
             prev_k = outer[pos - 1] if pos > 0 else None
             prev = seg_rec.get(prev_k) if prev_k is not None else None
-            if prev is not None and words >= 4:
+            if prev is not None and words >= 2:
                 pp = para_of(segs[prev_k].open_at)
                 between = text[(segs[prev_k].close_at or segs[prev_k].end) + 1:s.open_at]
-                same_para = pp == p and len(between.strip()) < 120 and not any(
-                    c.isalpha() for c in between.strip()[:1])
-                reopened = pp == p - 1 or (pp < p and text[para_starts[pp + 1]:p_lo].strip() == "")
-                if same_para and prev.direct and text[prev.start:s.start].count("\n") == 0 and not between.strip():
-                    prev.end = s.end
+                reopened = pp < p and text[para_starts[pp + 1] if pp + 1 < len(para_starts) else p_lo:p_lo].strip() == ""
+                if pp == p and prev.direct and len(between.split()) <= 15:
+                    prev.end = s.end  # "...," she said. "..." : one record
                     seg_rec[k] = prev
                     continue
-                if reopened and (segs[prev_k].close_at is None or p_lo == s.open_at):
+                if pp == p and prev.direct or reopened and p_lo == s.open_at:
                     rec = _Rec(s.start, s.end, True, prev.speaker, prev.cue, k)
                     rec.relays = list(prev.relays)
                     records.append(rec)
                     seg_rec[k] = rec
-                    continue
-                if same_para and between.strip() in ("", ".", ","):
-                    prev.end = s.end
-                    seg_rec[k] = prev
                     continue
             intro = self._colon_cue(doc, s, p, para_starts, quoted, tok_at)
             if intro is not None and words >= 2:
