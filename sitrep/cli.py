@@ -42,14 +42,22 @@ def run(
     from sitrep.run import run_batch
     from sitrep.settings import Settings
 
+    import duckdb
+
     settings = Settings(db_path=db, out_dir=out, batch_size=batch_size)
-    if progress and sys.stderr.isatty():
-        result = _run_with_progress(paths, settings, outputs)
-    else:
-        def report_failure(stored: int, known: int, failed: int, failure: str | None) -> None:
-            if failure:
-                _err(failure)
-        result = run_batch(paths, settings, write_outputs=outputs, progress=report_failure)
+
+    def report_failure(stored: int, known: int, failed: int, failure: str | None) -> None:
+        if failure:
+            _err(failure)
+
+    try:
+        if progress and sys.stderr.isatty():
+            result = _run_with_progress(paths, settings, outputs)
+        else:
+            result = run_batch(paths, settings, write_outputs=outputs, progress=report_failure)
+    except duckdb.Error as exc:
+        _err(f"{db}: database error ({str(exc).splitlines()[0]})")
+        raise typer.Exit(code=2) from None
     rate = result.stored / result.seconds if result.seconds else 0.0
     typer.echo(f"{result.stored} stored, {result.already_stored} already stored, "
                f"{len(result.failures)} failed in {result.seconds:.1f} s ({rate:.1f} docs/s); "
@@ -173,11 +181,12 @@ def _open_db(db: Path):  # type: ignore[no-untyped-def]
 def export_cmd(
     db: DbOption = Path("sitrep.duckdb"),
     format: Annotated[str, typer.Option("--format", "-f",
-                                        help="jsonl, csv, parquet or geojson.")] = "jsonl",
+                                        help="jsonl, csv, parquet, geojson (places and events) "
+                                             "or acled (ACLED-compatible CSV).")] = "jsonl",
     out: Annotated[Path, typer.Option("--out", help="Folder to write into.")] = Path("out"),
 ) -> None:
-    """Export the database: contract JSONL, CSV/Parquet tables, or GeoJSON places."""
-    from sitrep import export, store
+    """Export the database: contract JSONL, CSV/Parquet tables, GeoJSON, or ACLED CSV."""
+    from sitrep import acled, export, store
 
     if format not in export.FORMATS:
         _err(f"unknown format {format!r}; choose one of {', '.join(export.FORMATS)}")
@@ -191,6 +200,12 @@ def export_cmd(
         elif format == "geojson":
             n = export.write_geojson(store.load_all(con), out / "places.geojson")
             typer.echo(f"{n} places → {out / 'places.geojson'}")
+            n = acled.write_events_geojson(store.load_all(con), out / "events.geojson")
+            typer.echo(f"{n} events → {out / 'events.geojson'}")
+        elif format == "acled":
+            # Only events the text says happened; hypothetical/negated ones are left out.
+            n = acled.write_acled_csv(store.load_all(con), out / "acled.csv")
+            typer.echo(f"{n} ACLED rows → {out / 'acled.csv'}")
         else:
             paths = export.write_tables(con, out / format, format)
             typer.echo(f"{len(paths)} tables → {out / format}/")

@@ -15,7 +15,7 @@ from typing import Any
 from sitrep.records import Entity, Event, Extraction, Place, Quote
 
 CONTRACT_KEYS = ("places", "times", "quotes", "citations", "events")
-FORMATS = ("jsonl", "csv", "parquet", "geojson")
+FORMATS = ("jsonl", "csv", "parquet", "geojson", "acled")
 
 
 def contract_record(ex: Extraction, *, with_document: bool = False) -> dict[str, Any]:

@@ -22,6 +22,9 @@ from sitrep.stages.context import document_of
 # Importing a stage module registers its factory with spaCy.
 from sitrep.stages import entities as _entities  # noqa: F401
 from sitrep.stages import times as _times  # noqa: F401
+from sitrep.stages import citations as _citations  # noqa: F401
+from sitrep.stages import quotes as _quotes  # noqa: F401
+from sitrep.stages import certainty as _certainty  # noqa: F401
 from sitrep.stages import events as _events  # noqa: F401
 
 # (stage factory name, Doc extension it assigns), in pipeline order.
@@ -30,6 +33,12 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("sitrep_entities", "entities"),
     # 3. Time expressions, normalized against the publication date and the narrative's reference time.
     ("sitrep_times", "times"),
+    # 4. Cited sources: outlets, agencies and organisations, photo and map credits.
+    ("sitrep_citations", "citations"),
+    # 5. Quotes and reported speech: content, speaker, cue and the outlets that relayed it.
+    ("sitrep_quotes", "quotes"),
+    # 6. Certainty: hedges and doubt markers, linked to the quote or claim they qualify.
+    ("sitrep_certainty", "hedges"),
     # 7. Events (last): who did what to whom, when, where, how many, and whether it happened.
     ("sitrep_events", "events"),
 )

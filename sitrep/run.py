@@ -108,15 +108,18 @@ def run_batch(paths: list[str], settings: Settings, *, write_outputs: bool = Tru
 
 def write_outputs_for(con: object, out_dir: Path) -> list[Path]:
     """All exports and the HTML report for what the database holds."""
-    from sitrep import export, store
+    from sitrep import acled, export, store
     from sitrep.report import write_report
 
     out_dir.mkdir(parents=True, exist_ok=True)
     extractions = list(store.load_all(con))  # type: ignore[arg-type]
-    paths = [out_dir / "sitrep.jsonl", out_dir / "places.geojson", out_dir / "report.html"]
+    paths = [out_dir / "sitrep.jsonl", out_dir / "places.geojson", out_dir / "events.geojson",
+             out_dir / "acled.csv", out_dir / "report.html"]
     export.write_jsonl(extractions, paths[0], with_document=True)
     export.write_geojson(extractions, paths[1])
-    write_report(extractions, paths[2])
+    acled.write_events_geojson(extractions, paths[2])
+    acled.write_acled_csv(extractions, paths[3])
+    write_report(extractions, paths[4])
     paths += export.write_tables(con, out_dir / "csv", "csv")
     paths += export.write_tables(con, out_dir / "parquet", "parquet")
     return paths

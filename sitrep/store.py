@@ -97,6 +97,8 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     path = Path(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"{path}: no such database")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(path), read_only=read_only)
     if not read_only:
         for stmt in _create_statements():

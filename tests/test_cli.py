@@ -86,7 +86,7 @@ def test_run_then_export_report_show(corpus: Path, tmp_path: Path) -> None:
     assert "<script>alert" not in report and "<img src=x" not in report
     assert "&lt;script&gt;" in report
 
-    for fmt in ("jsonl", "csv", "parquet", "geojson"):
+    for fmt in ("jsonl", "csv", "parquet", "geojson", "acled"):
         res = runner.invoke(app, ["export", "--db", str(db), "--format", fmt, "--out", str(tmp_path / "exp")])
         assert res.exit_code == 0, (fmt, res.output)
     lines = (tmp_path / "exp" / "sitrep.jsonl").read_text().splitlines()

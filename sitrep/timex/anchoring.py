@@ -82,12 +82,23 @@ class Context:
                 return p
         return None
 
-    def explicit_year_in_sentence(self, offset: int) -> int | None:
+    def recent(self, offset: int, grans: tuple[str, ...], window: int) -> Point | None:
+        """The last point of one of ``grans`` resolved within ``window`` characters before."""
+        for at, p in reversed(self.resolved):
+            if at >= offset:
+                continue
+            if at < offset - window:
+                break
+            if p.gran in grans:
+                return p
+        return None
+
+    def explicit_year_in_sentence(self, offset: int, grans: tuple[str, ...] | None = None) -> int | None:
         lo = self.sentence_start(offset)
         for at, p in reversed(self.explicit):
             if at < lo:
                 break
-            if at < offset:
+            if at < offset and (grans is None or p.gran in grans):
                 return p.day.year
         return None
 
@@ -125,7 +136,9 @@ class Context:
         """The day partial dates ("Sept. 30", "in June") are placed near: an
         explicit year earlier in the sentence, else the publication date, else
         the last explicit date of the text."""
-        y = self.explicit_year_in_sentence(offset)
+        # With a publication date, only a full date earlier in the sentence ("On
+        # Oct. 23, 1998 ... later, on Oct. 25") overrides it.
+        y = self.explicit_year_in_sentence(offset, ("day", "month") if self.dct else None)
         if y is not None:
             return date(y, 7, 1), "sentence"
         if self.dct is not None:

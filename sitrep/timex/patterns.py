@@ -86,7 +86,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("clock", rf"{B}(?:(?P<mod>around|about|approximately|roughly|shortly after|shortly before|just after"
                   rf"|just before)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*"
                   rf"(?P<ap>[ap]\.\s?m\.?|[ap]m{E}|[AP]M{E}|[ap]\.m(?!\w))"
-                  rf"(?:\s+(?P<tz>[A-Z]{{2,4}}|Kyiv time|Moscow time|local time))??"
+                  rf"(?:\s+(?P<tz>(?-i:[A-Z]{{2,4}})|Kyiv time|Moscow time|local time))?"
                   rf"(?:,?\s+(?:on\s+)?(?:{W('wd')}|(?P<rd>today|yesterday|tomorrow)"
                   rf"|{M('m')}\s+(?P<d>\d{{1,2}})(?!\d)))?"),
         ("clock24", rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<tz>GMT|UTC|CET|EET|EEST|MSK|"
@@ -122,6 +122,14 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("quarter_rel", rf"{B}(?P<det>the|this|that|its|last|next|the latest|the current|the past|the previous|"
                         rf"the year-ago|the year-earlier|the comparable|the same|the final|the most recent)\s+"
                         rf"(?:(?P<pre>year-ago|year-earlier|comparable|fiscal)\s+)?quarter(?!ly|s)(?:\s+a\s+year\s+(?:ago|earlier))?{E}"),
+        ("year_period", rf"{B}(?P<det>the|its|a)\s+(?P<y>{YEAR})\s+(?:(?P<ord>first|second|third|fourth|fiscal|"
+                        rf"first-half|second-half)\s+)?(?P<what>quarter|period|half|fiscal year|year)(?!\w)"),
+        ("finance_period", rf"{B}(?:(?P<det>the|a)\s+)?(?:(?P<pre>latest|year-ago|year-earlier|comparable|same|"
+                           rf"corresponding|comparable year-ago|comparable year-earlier)\s+)period(?:\s+(?P<ly>last year|a year ago))?(?!\w)"),
+        ("finance_adj", rf"{B}(?P<w>year-ago|year-earlier)(?=\s+(?:results|profit|loss|net|earnings|sales|revenue|level|figure|quarter|period|income))"),
+        ("the_year", rf"{B}(?P<det>the|this|that)\s+(?:(?P<pre>full|fiscal|current|current fiscal|same|entire|whole|calendar)\s+)?year"
+                     rf"(?P<ended>\s+(?:ended|ending|to|through))?(?!\w|-)"),
+        ("weekend", rf"{B}the\s+weekend(?!\w)"),
         ("qnum", rf"{B}(?P<q>Q[1-4]|H[12])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?{E}"),
         ("half", rf"{B}(?P<part>the (?:first|second|last|latter) half) of (?P<y>{YEAR}){E}"),
         # Decades and centuries: "the 1980s", "the late 1970s", "the '80s", "the nineties", "the 20th century".
@@ -137,10 +145,10 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("spelled_year", rf"{B}(?:the year\s+)?(?P<w>nineteen[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                          r"eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|"
                          r"four|five|six|seven|eight|nine))?)|two thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
-                         r"(?!\s+(?:people|percent|dollars|troops|\w+s)\b)"),
+                         r"(?!\s+(?:people|percent|dollars|troops|years|times)\b)"),
         # Days relative to the document: "yesterday", "late yesterday", "this morning", "last night".
         ("deictic_day", rf"{B}(?:(?P<pre>early|earlier|late|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight|"
-                        r"the day before yesterday|the day after tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?![\w'])"),
+                        r"the day before yesterday|the day after tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w|'(?!s))"),
         ("this_pod", rf"{B}(?:(?P<pre>early|earlier|late|later)\s+)?(?P<rel>this|last|that|the next|the following|the previous)"
                      rf"\s+(?P<pod>morning|afternoon|evening|night){E}"),
         ("overnight", rf"{B}overnight{E}"),
@@ -173,7 +181,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                        r"the next few|these)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
                        r"(?:\s+(?P<post>ahead|to come|ago))?" + E),
         # Sets: "daily", "every day", "each year", "twice a week", "on Mondays".
-        ("set", rf"{B}(?:(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|bimonthly)"
+        ("set", rf"{B}(?:(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly)"
                 rf"|(?P<q>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT_ANY}|{W('wd')}"
                 rf"|{M('m')})(?:\s+(?P<pod>morning|afternoon|evening|night))?"
                 rf"|(?P<times>once|twice|thrice|(?:\w+)\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>{UNIT_SG}))(?![\w-])"),

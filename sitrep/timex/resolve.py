@@ -50,6 +50,8 @@ class Resolved:
     anchor: str | None = None  # where a relative value was counted from
     start: int | None = None  # span adjustments
     end: int | None = None
+    refable: bool = True  # may serve as reference time for later expressions
+    partial: bool = False  # its year was inferred (so a range may align it)
 
 
 def _month(word: str | None) -> int | None:
@@ -81,22 +83,19 @@ def _place_year(ctx: Context, offset: int, month: int, day: int | None) -> tuple
     if source == "sentence":
         return ref_day.year, source
     tense = ctx.tense(offset)
-    best = None
-    for y in (ref_day.year - 1, ref_day.year, ref_day.year + 1):
-        d = safe_date(y, month, day or 15) or safe_date(y, month, 28)
-        if d is None:
-            continue
-        delta = (d - ref_day).days
-        slack = 2 if day else 20
-        if tense == "past" and delta > slack:
-            continue
-        if tense == "future" and delta < -slack:
-            continue
-        if best is None or abs(delta) < abs(best[1]):
-            best = (y, delta)
-    if best is None:
-        return ref_day.year, source
-    return best[0], source
+    # Same year as the reference unless the tense says otherwise by a clear margin.
+    window = 45 if day else 75
+    mid = safe_date(ref_day.year, month, day or 15) or safe_date(ref_day.year, month, 28)
+    if mid is None:
+        return None, None
+    delta = (mid - ref_day).days
+    if tense == "past" and delta > window:
+        return ref_day.year - 1, source
+    if tense == "future" and delta < -window:
+        return ref_day.year + 1, source
+    if tense == "present" and abs(delta) > 200:
+        return ref_day.year + (-1 if delta > 0 else 1), source
+    return ref_day.year, source
 
 
 def _weekday_date(ctx: Context, offset: int, wd: int, rel: str) -> tuple[date | None, str | None]:
@@ -184,8 +183,8 @@ def _day_value(c: Candidate, ctx: Context, month: int, day: int, year: int | Non
         d2 = safe_date(year, month, int(g["d_end"]))  # type: ignore[arg-type]
         if d2 is not None and d2 > d:
             end_point = Point(d2, "day")
-    return Resolved("DATE", p.value(), p, explicit=explicit or anchor == "sentence" or anchor is not None,
-                    end_point=end_point, anchor=anchor)
+    return Resolved("DATE", p.value(), p, explicit=True, end_point=end_point, anchor=anchor,
+                    partial=not explicit)
 
 
 def r_wd_bracket(c: Candidate, ctx: Context, text: str) -> Resolved | None:
@@ -290,7 +289,8 @@ def r_month(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         wp = Point(first, "day")
         return Resolved("DATE", point(first + timedelta(days=3), "week").value(), wp,
                         end_point=Point(first + timedelta(days=6), "day"), explicit=explicit, anchor=anchor)
-    return Resolved("DATE", value, p, part=part, explicit=explicit or anchor == "sentence", anchor=anchor)
+    return Resolved("DATE", value, p, part=part, explicit=explicit or anchor == "sentence", anchor=anchor,
+                    partial=not explicit and not (rel or rel2))
 
 
 def _part(g: G) -> str | None:
@@ -450,7 +450,7 @@ def r_season(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if a is None:
         return Resolved("DATE", f"XXXX-{code}", part=part)
     cur_year, cur_code = season_of(a.day)
-    order = ["WI", "SP", "SU", "FA"]
+    order = ["SP", "SU", "FA", "WI"]
 
     def idx(y: int, cd: str) -> int:
         return y * 4 + order.index(cd)
@@ -488,8 +488,9 @@ def r_quarter(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     det = _lower(g, "det")
     pre = _lower(g, "pre")
     start = c.start
-    if det in ("a", "an"):
-        start = c.start + len(det) + 1
+    surface = text[c.start:c.end].lower()
+    if det in ("a", "an", "its") or (det == "the" and re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-", surface)):
+        start = c.start + len(g["det"]) + 1  # type: ignore[arg-type]
     year = _year(g.get("y") or g.get("y2"))
     anchor = None
     if year is None:
@@ -541,10 +542,12 @@ def r_quarter_rel(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         pass
     if det == "next":
         base = add_months(start_of(a.day if a else base, "quarter"), 3)
+    derived = False
     if "year-ago" in txt or "year-earlier" in txt or "a year ago" in txt or "a year earlier" in txt:
         base = add_months(base, -12)
+        derived = True
     p = Point(base, "quarter")
-    return Resolved("DATE", p.value(), p, anchor=source)
+    return Resolved("DATE", p.value(), p, anchor=source, refable=not derived)
 
 
 def r_qnum(c: Candidate, ctx: Context, text: str) -> Resolved | None:
@@ -638,9 +641,10 @@ def r_weekday(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if d is None:
         return Resolved("DATE", f"XXXX-WXX-{wd}" + _pod(pod))
     p = Point(d, "day")
-    typ = "TIME" if pod else "DATE"
     start = c.start
-    return Resolved(typ, p.value() + _pod(pod), p, anchor=source, start=start,
+    if rel in ("earlier", "later"):  # TimeBank leaves these out of the span
+        start = c.start + len(g["rel"]) + 1  # type: ignore[arg-type]
+    return Resolved("DATE", p.value() + _pod(pod), p, anchor=source, start=start,
                     part=rel if rel in ("early", "late") else None)
 
 
@@ -650,8 +654,10 @@ def r_rel_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     unit = _lower(g, "unit")
     pre = _lower(g, "pre")
     part = _part({"part": pre, "mod": pre if pre in ("early", "late") else None})
+    span_start = None
     if pre in ("earlier", "later"):
         part = None
+        span_start = c.start + len(g["pre"]) + 1  # type: ignore[arg-type]
     anaphoric = rel in ("that", "the following", "the previous", "the preceding", "the same", "that same",
                         "the very same", "this same", "the next") and not (rel == "the next" and unit != "day")
     if unit == "day" and rel in ("this", "last", "past", "the past", "current", "the current", "the last",
@@ -685,10 +691,10 @@ def r_rel_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         elif ctx.tense(c.start) == "past" and base > a.day:
             base -= timedelta(days=7)
         p = Point(base, "weekend")
-        return Resolved("DATE", p.value(), p, part=part, anchor=a.source)
+        return Resolved("DATE", p.value(), p, part=part, anchor=a.source, start=span_start)
     d = shift(base, gran, n)
     p = point(d, gran)
-    return Resolved("DATE", p.value(), p, part=part, anchor=a.source)
+    return Resolved("DATE", p.value(), p, part=part, anchor=a.source, start=span_start)
 
 
 def r_in_the_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
@@ -752,6 +758,9 @@ def _unit_of(word: str) -> str:
 
 def duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 duration: P3M, PT4H, P1DE, PXY; halves go to the next smaller unit."""
+    if unit in ("decade", "century", "millennium"):
+        years = {"decade": 10, "century": 100, "millennium": 1000}[unit]
+        return "PXY" if n is None else f"P{n * years:g}Y"
     letter = UNITS[unit]
     timey = unit in ("second", "minute", "hour")
     if unit == "minute":
@@ -842,12 +851,13 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             n = None if g.get("alt") == "to" else n
     if d in ("ago", "earlier", "later", "from now", "hence", "or so ago", "back", "previously"):
         if d in ("earlier", "later", "previously"):
-            ref = ctx.in_sentence(c.start)
+            ref = ctx.recent(c.start, ("quarter",), 400) if unit == "year" else None
+            ref = ref or ctx.in_sentence(c.start)
             a = None
             if ref is None:
                 a = ctx.anaphoric(c.start)
         else:
-            ref = ctx.in_sentence(c.start, ("quarter",)) if unit == "year" else None
+            ref = ctx.recent(c.start, ("quarter",), 400) if unit == "year" else None
             a = ctx.deictic(c.start) if ref is None else None
         sign = 1 if d in ("later", "from now", "hence") else -1
         if ref is not None:
@@ -873,11 +883,14 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             if out_gran == "century":
                 out_gran = "decade"
         p = point(target, out_gran)
-        return Resolved("DATE", p.value(), p, anchor=source)
+        return Resolved("DATE", p.value(), p, anchor=source, refable=False)
+    if mod in ("over", "under", "about", "around", "some", "only") and the:
+        start = c.start + len(g["mod"]) + 1  # type: ignore[arg-type]  # a preposition, not a modifier
     value = duration_value(n, unit)
     if rel in ("past", "last", "next", "previous", "coming", "following") and vague:
         value = duration_value(None, unit)
-    _ = the, mod
+    if n is not None and n >= 1000 and unit not in ("year",):
+        return None
     return Resolved("DURATION", value, start=start, end=end)
 
 
@@ -914,7 +927,7 @@ def r_dur_adj(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         n = number_value(num_s)
         if n is None:
             return None
-    if unit == "quarter":
+    if unit == "quarter" or _lower(g, "tail") == "old":  # "a 44-year-old", an age
         return None
     return Resolved("DURATION", duration_value(n, unit))
 
@@ -1015,8 +1028,12 @@ def r_recent_units(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     unit = _unit_of(_lower(g, "unit"))
     if g.get("unit2"):
         return Resolved("DATE", "PAST_REF" if w in ("recent", "the past", "past", "the last") else "FUTURE_REF")
-    if w in ("recent", "the past", "past", "the last", "these"):
-        return Resolved("DURATION", duration_value(None, unit))
+    if w in ("recent", "past"):
+        return Resolved("DATE", "PAST_REF")
+    if w in ("coming",):
+        return Resolved("DATE", "FUTURE_REF")
+    if w == "these" and unit == "day":
+        return Resolved("DATE", "PRESENT_REF")
     return Resolved("DURATION", duration_value(None, unit))
 
 
@@ -1094,6 +1111,86 @@ def r_clock_in(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     return _clock(c, ctx, text, h % 24, 0, {}, c.end)
 
 
+def r_year_period(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """"the 1988 second quarter", "the 1989 period", "its 1990 fiscal year"."""
+    g = c.groups
+    y = int(g["y"])  # type: ignore[arg-type]
+    what = _lower(g, "what")
+    ordw = _lower(g, "ord")
+    if what == "quarter" and ordw in _ORD:
+        p = Point(date(y, 3 * _ORD[ordw] - 2, 1), "quarter")
+    elif what == "half" and ordw in ("first", "second"):
+        p = Point(date(y, 1 if ordw == "first" else 7, 1), "half")
+    elif what in ("period", "quarter"):
+        prev = ctx.recent(c.start, ("quarter",), 600)
+        if prev is not None:
+            p = Point(date(y, prev.day.month, 1), "quarter")
+        else:
+            p = Point(date(y, 1, 1), "year")
+    else:
+        p = Point(date(y, 1, 1), "year")
+    start = c.start + (len(g["det"]) + 1 if _lower(g, "det") in ("a", "its") else 0)  # type: ignore[arg-type]
+    return Resolved("DATE", p.value(), p, explicit=True, start=start)
+
+
+def r_finance_period(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    pre = _lower(g, "pre")
+    prev = ctx.recent(c.start, ("quarter",), 800)
+    if prev is None:
+        return None
+    base = prev.day
+    if "year" in pre or g.get("ly"):
+        base = add_months(base, -12)
+    p = Point(base, "quarter")
+    start = c.start + (2 if _lower(g, "det") == "a" else 0)
+    return Resolved("DATE", p.value(), p, refable=False, start=start)
+
+
+def r_finance_adj(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    prev = ctx.recent(c.start, ("quarter",), 800)
+    if prev is not None:
+        p = Point(add_months(prev.day, -12), "quarter")
+        return Resolved("DATE", p.value(), p, refable=False)
+    a = ctx.deictic(c.start)
+    if a is None:
+        return Resolved("DATE", "PAST_REF")
+    p = point(shift(a.day, "year", -1), "year")
+    return Resolved("DATE", p.value(), p, refable=False)
+
+
+def r_the_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """"the year", "the fiscal year", "the current year"; "the year ended
+    Sept. 30" is a year-long stretch (DURATION)."""
+    g = c.groups
+    det = _lower(g, "det")
+    pre = _lower(g, "pre")
+    if g.get("ended"):
+        return Resolved("DURATION", "P1Y", end=c.end - len(g["ended"]))  # type: ignore[arg-type]
+    after = text[c.end:c.end + 12]
+    if det == "that":
+        a = ctx.anaphoric(c.start, ("year", "month", "day", "quarter", "season"))
+    elif det == "the" and not pre and re.match(r"\s*(?:before|after|earlier|later|when|in which)\b", after):
+        return None
+    else:
+        a = ctx.deictic(c.start)
+    if a is None:
+        return Resolved("DATE", "PRESENT_REF" if det == "this" else "XXXX")
+    p = point(a.day, "year")
+    return Resolved("DATE", p.value(), p, anchor=a.source, refable=det == "that")
+
+
+def r_weekend(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    a = ctx.deictic(c.start)
+    if a is None:
+        return Resolved("DATE", "XXXX-WXX-WE")
+    sat = start_of(a.day, "week") + timedelta(days=5)
+    if ctx.tense(c.start) != "future" and sat > a.day:
+        sat -= timedelta(days=7)
+    p = Point(sat, "weekend")
+    return Resolved("DATE", p.value(), p, anchor=a.source)
+
+
 RESOLVERS: dict[str, Callable[[Candidate, Context, str], Resolved | None]] = {
     "wd_bracket": r_wd_bracket, "iso": r_iso, "numeric": r_numeric, "clock": r_clock, "clock24": r_clock24,
     "noon": r_noon, "clock_in": r_clock_in, "md": r_md, "dm": r_dm, "month_range": r_month_range,
@@ -1104,5 +1201,7 @@ RESOLVERS: dict[str, Callable[[Candidate, Context, str], Resolved | None]] = {
     "weekday": r_weekday, "rel_unit": r_rel_unit, "in_the_unit": r_in_the_unit, "end_of": r_end_of,
     "year_end": r_year_end, "unit_anaphor": r_unit_anaphor, "duration": r_duration,
     "dur_adj": r_dur_adj, "bare_units": r_bare_units, "set": r_set, "per_unit": r_per_unit,
-    "ref": r_ref, "recent_units": r_recent_units,
+    "ref": r_ref, "recent_units": r_recent_units, "year_period": r_year_period,
+    "finance_period": r_finance_period, "finance_adj": r_finance_adj, "the_year": r_the_year,
+    "weekend": r_weekend,
 }

@@ -39,7 +39,7 @@ def tag(text: str, ctx: Context) -> list[TimeExpr]:
         if res is None:
             continue
         found.append((cand, res))
-        if res.point is not None and res.type in ("DATE", "TIME"):
+        if res.point is not None and res.type in ("DATE", "TIME") and res.refable:
             ctx.resolved.append((cand.start, res.point))
             if res.explicit:
                 ctx.explicit.append((cand.start, res.point))
@@ -93,7 +93,7 @@ def _merge_ranges(text: str, found: list[tuple[Candidate, Resolved]]) -> list[tu
 
 def _align_year(surface: str, r: Resolved, r2: Resolved) -> Resolved:
     """In "June–July 2023" the first part takes the second's year."""
-    if re.search(r"\d{4}", surface) or r.point is None or r2.point is None:
+    if not r.partial or re.search(r"\d{4}", surface) or r.point is None or r2.point is None:
         return r
     y2 = r2.point.day.year
     p = r.point
