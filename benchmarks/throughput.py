@@ -43,13 +43,31 @@ def corpus(min_words: int) -> list[Document]:
     return out
 
 
-def best_rate(fn, words: int, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
+def best_rates(fns, words: int, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+    """Words/s of each function, best of ``repeat``. Runs are interleaved so a
+    busy moment on the machine hurts every contender alike."""
+    best = [float("inf")] * len(fns)
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return words / min(times)
+        for i, fn in enumerate(fns):
+            t0 = time.perf_counter()
+            fn()
+            best[i] = min(best[i], time.perf_counter() - t0)
+    return [words / t for t in best]
+
+
+def stage_seconds(nlp, docs: list[Document]) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Seconds spent in each pipeline component, one document at a time."""
+    from sitrep.stages.context import document_of  # noqa: F401  (registers doc._.document)
+
+    spent = {name: 0.0 for name in nlp.pipe_names}
+    for document in docs:
+        doc = nlp.make_doc(document.text)
+        doc._.document = document
+        for name, proc in nlp.pipeline:
+            t0 = time.perf_counter()
+            doc = proc(doc)
+            spent[name] += time.perf_counter() - t0
+    return spent
 
 
 def cold_start(sample: Document) -> float:
@@ -84,9 +102,11 @@ def main() -> None:
     # Warm both once so neither pays first-call costs inside the timing.
     list(bare.pipe(texts[:2]))
     list(extract_documents(full, docs[:2], settings))
-    bare_rate = best_rate(lambda: list(bare.pipe(texts, batch_size=settings.batch_size)),
-                          words, args.repeat)
-    full_rate = best_rate(lambda: list(extract_documents(full, docs, settings)), words, args.repeat)
+    bare_rate, full_rate = best_rates(
+        [lambda: list(bare.pipe(texts, batch_size=settings.batch_size)),
+         lambda: list(extract_documents(full, docs, settings))], words, args.repeat)
+    spent = stage_seconds(full, docs)
+    model_s = sum(v for k, v in spent.items() if not k.startswith("sitrep_"))
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     short = min((d for d in docs), key=lambda d: len(d.text))
     print(f"date                 {time.strftime('%Y-%m-%d')}")
@@ -95,6 +115,10 @@ def main() -> None:
     print(f"sitrep pipeline      {full_rate:,.0f} words/s")
     print(f"ratio                {full_rate / bare_rate:.2f}")
     print(f"peak RSS             {rss_mb:,.0f} MB")
+    print(f"model components     {model_s:.2f} s (one doc at a time)")
+    for name, sec in spent.items():
+        if name.startswith("sitrep_"):
+            print(f"  {name:<18} {sec:6.2f} s  = {100 * sec / model_s:5.1f}% of the model's time")
     print(f"cold start extract   {cold_start(short):.2f} s ({len(short.text.split())} words)")
 
 

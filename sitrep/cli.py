@@ -98,10 +98,8 @@ def extract(
     batch_size: Annotated[int, typer.Option(help="Documents per nlp.pipe batch.")] = 16,
 ) -> None:
     """The evaluation contract: one output record per input id, no database."""
-    from sitrep.documents import ReadError, decode, document_from_record
-    from sitrep.export import contract_record
-    from sitrep.records import Document, Extraction
-    from sitrep.run import extract_items
+    from sitrep.documents import decode
+    from sitrep.run import extract_contract
     from sitrep.settings import Settings
 
     data = sys.stdin.buffer.read() if input == "-" else _read_or_exit(Path(input))
@@ -109,50 +107,17 @@ def extract(
     if not isinstance(text, str):
         _err(f"{input}: {text[0]}")
         raise typer.Exit(code=2)
-    order: list[str] = []
-    documents: list[Document | ReadError] = []
     failed = 0
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{input}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            _err(f"{where}: invalid JSON ({exc.msg})")
-            failed += 1
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("id"), (str, int)):
-            _err(f"{where}: not an object with an id")
-            failed += 1
-            continue
-        doc_id = str(obj["id"])
-        order.append(doc_id)
-        item = document_from_record(obj, where)
-        if isinstance(item, ReadError) and isinstance(obj.get("text"), str):
-            continue  # empty text: an empty record, not an error
-        documents.append(item)
-
-    results: dict[str, Extraction] = {}
 
     def on_error(line: str) -> None:
         nonlocal failed
         failed += 1
         _err(line)
 
-    settings = Settings(batch_size=batch_size)
-    for ex in extract_items(documents, settings, on_error):
-        results.setdefault(ex.document.external_id or ex.document.id, ex)
     sink = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
     try:
-        seen: set[str] = set()
-        for doc_id in order:
-            if doc_id in seen:
-                continue
-            seen.add(doc_id)
-            ex = results.get(doc_id) or Extraction(
-                document=Document(id=doc_id, text="", external_id=doc_id))
-            sink.write(json.dumps(contract_record(ex), ensure_ascii=False) + "\n")
+        for record in extract_contract(text, input, Settings(batch_size=batch_size), on_error):
+            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         if sink is not sys.stdout:
             sink.close()

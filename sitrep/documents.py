@@ -158,8 +158,9 @@ def _sniff(text: str) -> str:
     return "text"
 
 
-def parse_jsonl(text: str, name: str) -> Iterator[Item]:
-    """Documents from a JSONL stream: one object a line with at least "text"."""
+def jsonl_objects(text: str, name: str) -> Iterator[tuple[str, dict[str, object] | ReadError]]:
+    """(where, object) for each non-blank line of a JSONL stream; a line that is
+    not a JSON object gives a ReadError instead. ``where`` is "name:line"."""
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -167,13 +168,15 @@ def parse_jsonl(text: str, name: str) -> Iterator[Item]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield ReadError(where, f"invalid JSON ({exc.msg})")
+            yield where, ReadError(where, f"invalid JSON ({exc.msg})")
             continue
-        if not isinstance(obj, dict):
-            yield ReadError(where, "not a JSON object")
-            continue
-        doc = document_from_record(obj, where)
-        yield doc
+        yield where, obj if isinstance(obj, dict) else ReadError(where, "not a JSON object")
+
+
+def parse_jsonl(text: str, name: str) -> Iterator[Item]:
+    """Documents from a JSONL stream: one object a line with at least "text"."""
+    for where, obj in jsonl_objects(text, name):
+        yield obj if isinstance(obj, ReadError) else document_from_record(obj, where)
 
 
 def document_from_record(obj: dict[str, object], where: str) -> Item:

@@ -21,6 +21,7 @@ from sitrep.stages.context import document_of
 
 # Importing a stage module registers its factory with spaCy.
 from sitrep.stages import entities as _entities  # noqa: F401
+from sitrep.stages import places as _places  # noqa: F401
 from sitrep.stages import times as _times  # noqa: F401
 from sitrep.stages import citations as _citations  # noqa: F401
 from sitrep.stages import quotes as _quotes  # noqa: F401
@@ -31,6 +32,8 @@ from sitrep.stages import events as _events  # noqa: F401
 STAGES: tuple[tuple[str, str], ...] = (
     # 1. People, organisations, countries and groups, one canonical name each.
     ("sitrep_entities", "entities"),
+    # 2. Places: gazetteer matching + NER, disambiguated by context; metonyms flagged.
+    ("sitrep_places", "places"),
     # 3. Time expressions, normalized against the publication date and the narrative's reference time.
     ("sitrep_times", "times"),
     # 4. Cited sources: outlets, agencies and organisations, photo and map credits.

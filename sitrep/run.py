@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from sitrep.documents import ReadError, read_inputs
+from sitrep.documents import ReadError, document_from_record, jsonl_objects, read_inputs
 from sitrep.records import Document, Extraction
 from sitrep.settings import Settings
 
@@ -63,6 +63,37 @@ def _documents_only(items: Iterable[Document | ReadError],
             on_error(str(item))
         else:
             yield item
+
+
+def extract_contract(text: str, name: str, settings: Settings,
+                     on_error: Callable[[str], None]) -> Iterator[dict[str, object]]:
+    """`sitrep extract`: one contract record per distinct input id, in input
+    order. A document with empty text, or one the pipeline fails on, still gets
+    its (empty) record; lines without an id are reported and skipped."""
+    from sitrep.export import contract_record
+
+    order: list[str] = []
+    documents: list[Document] = []
+    for where, obj in jsonl_objects(text, name):
+        if isinstance(obj, ReadError):
+            on_error(str(obj))
+            continue
+        if not isinstance(obj.get("id"), (str, int)):
+            on_error(f"{where}: no id")
+            continue
+        order.append(str(obj["id"]))
+        item = document_from_record(obj, where)
+        if isinstance(item, Document):
+            documents.append(item)
+        elif not isinstance(obj.get("text"), str):
+            on_error(str(item))  # empty text is no error: its record is empty
+    results: dict[str, Extraction] = {}
+    for ex in extract_items(documents, settings, on_error):
+        results.setdefault(ex.document.external_id or ex.document.id, ex)
+    for doc_id in dict.fromkeys(order):  # distinct, in input order
+        ex = results.get(doc_id) or Extraction(document=Document(id=doc_id, text="",
+                                                                 external_id=doc_id))
+        yield contract_record(ex)
 
 
 def run_batch(paths: list[str], settings: Settings, *, write_outputs: bool = True,

@@ -56,7 +56,7 @@ def _own_subject(head: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
-        if t.dep_ in {"conj", "advcl", "xcomp"} and t.head is not t:
+        if t.dep_ in {"conj", "advcl", "xcomp"} and t.head != t:
             t = t.head
         else:
             return None

@@ -46,6 +46,8 @@ class DateAnchor:
     precision: str
     source: str  # "text", "narrative", "publication"
     span: tuple[int, int] | None = None
+    governed: bool = False  # the time expression belongs to the event's clause
+    level: int = 0  # 2 attached to the event's clause, 1 to a verb above it, 0 nearest
 
 
 @dataclass(slots=True)
@@ -108,43 +110,151 @@ def parse_value(t: SimpleTime) -> tuple[str, str | None, str] | None:
     return None
 
 
-def _governs(trigger: Token, span_tokens: list[Token]) -> bool:
-    ancestors = set()
-    for tok in span_tokens:
-        t = tok
-        for _ in range(8):
-            ancestors.add(t.i)
-            if t.head is t:
-                break
-            t = t.head
-    return trigger.i in ancestors or trigger.head.i in ancestors and trigger.dep_ in {"dobj", "nsubj", "pobj", "nsubjpass"}
+_COMPARISON = ("as during", "as in ", "like in ", "unlike ", "as was the case", "as with ", "as it did")
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a trigger belongs to (the trigger itself when it is a verb)."""
+    t = token
+    for _ in range(4):
+        if t.pos_ in {"VERB", "AUX"} or t.head == t:
+            return t
+        while t.dep_ == "conj" and t.head != t and t.head.pos_ not in {"VERB", "AUX"}:
+            t = t.head  # "the mobilization and the call-up": the first conjunct's verb
+        t = t.head
+    return t
+
+
+def _attachment(tok: Token) -> Token:
+    """The first verb above a token of a time or place expression."""
+    t = tok
+    for _ in range(8):
+        if t.head == t:
+            return t
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+    return t
+
+
+def _ancestors(tok: Token, limit: int = 10) -> list[Token]:
+    out = []
+    t = tok
+    while t.head != t and len(out) < limit:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def governs(trigger: Token, span_tokens: list[Token], others: frozenset[int] = frozenset()) -> bool:
+    return governance(trigger, span_tokens, others) > 0
+
+
+_NOT_SETTING = frozenset({"nsubj", "poss", "dative", "relcl", "acl", "appos", "csubj"})
+
+
+def governance(trigger: Token, span_tokens: list[Token], others: frozenset[int] = frozenset(),
+               setting: bool = False) -> int:
+    """How a time or place expression belongs to the trigger: 3 when it attaches to the
+    trigger, 2 to the verb of the trigger's clause, with no other verb or event trigger in
+    between (``others``: token indices of the sentence's other triggers); 1 when it attaches
+    to a verb that governs the trigger ("On 30 September, Putin announced Russia would
+    annex ..."), not through coordination ("declared X and launched Y"); 0 otherwise. With
+    ``setting``, an expression in the subject, a possessor, an apposition or a relative
+    clause names an actor, not the setting ("Russia shelled", "countries bordering Russia")."""
+    if not span_tokens:
+        return 0
+    root = min(span_tokens, key=lambda t: len(_ancestors(t)))
+    verb = clause_verb(trigger)
+    path = [root]
+    v = None
+    for a in _ancestors(root):
+        if a.i == trigger.i or a.i == verb.i:
+            if setting and any(t.dep_ in _NOT_SETTING for t in path):
+                return 0
+            return 3 if a.i == trigger.i else 2
+        if a.i in others:
+            return 0
+        if a.pos_ in {"VERB", "AUX"}:
+            v = a
+            break
+        path.append(a)
+    if v is None:
+        return 0
+    if setting and any(t.dep_ in _NOT_SETTING for t in path):
+        return 0
+    # v must govern the trigger through subordination, not coordination
+    t = trigger
+    for _ in range(10):
+        if t.head == t:
+            return 0
+        if t.dep_ == "conj" and t.head.i == v.i:
+            return 0  # the expression belongs to the coordinated clause, not to this one
+        if t.dep_ in {"relcl", "acl"} and t.i != trigger.i:
+            return 0
+        t = t.head
+        if t.i == v.i:
+            return 1
+        if t.i in others:
+            return 0
+    return 0
+
+
+def _comparison(doc: object, t: SimpleTime, sent: Span) -> bool:
+    before = doc.text[max(sent.start_char, t.start - 90):t.start].lower()  # type: ignore[attr-defined]
+    return any(c in before for c in _COMPARISON)
 
 
 def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication: str | None,
-               paragraph_start: int) -> DateAnchor:
+               paragraph_start: int, others: frozenset[int] = frozenset(),
+               happened: bool = True) -> DateAnchor:
+    """The date of the event: a governing time expression of the sentence; for an event
+    the text presents as having happened, else the nearest one; else the last specific date
+    earlier in the paragraph (the narrative's reference time); else the publication date,
+    as the month up to it (the event was reported by then)."""
     doc = sent.doc
-    in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char and parse_value(t)]
-    if in_sent:
-        def score(t: SimpleTime) -> tuple[int, int]:
-            span = doc.char_span(t.start, t.end, alignment_mode="expand")
-            governs = bool(span is not None and _governs(trigger, list(span)))
-            return (0 if governs else 1, abs(t.start - trigger.idx))
-        best = min(in_sent, key=score)
-        start, end, precision = parse_value(best)  # type: ignore[misc]
-        return DateAnchor(start, end, precision, "text", (best.start, best.end))
-    earlier = [t for t in times if t.end <= sent.start_char and t.start >= paragraph_start and parse_value(t)]
-    earlier = [t for t in earlier if parse_value(t)[2] in {"day", "week", "range"}]  # type: ignore[index]
-    if earlier:
-        best = earlier[-1]
-        start, end, precision = parse_value(best)  # type: ignore[misc]
-        return DateAnchor(start, end, precision, "narrative", (best.start, best.end))
+    in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char and not _comparison(doc, t, sent)]
+    scored = []
+    for t in in_sent:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        level = governance(trigger, list(span), others) if span is not None else 0
+        present = t.value.strip().upper() == "PRESENT_REF"
+        if present and level >= 2 and publication:
+            try:
+                pub = date.fromisoformat(publication[:10])
+            except ValueError:
+                continue
+            scored.append((0, abs(t.start - trigger.idx), t, ((pub - timedelta(days=30)).isoformat(), pub.isoformat(), "range")))
+            continue
+        parsed = parse_value(t)
+        if parsed is None:
+            continue
+        scored.append((2 - min(level, 2), abs(t.start - trigger.idx), t, parsed))
+    if not happened:
+        scored = [x for x in scored if x[0] == 0]
+    if scored:
+        g, _d, best, (start, end, precision) = min(scored, key=lambda x: (x[0], x[1]))
+        return DateAnchor(start, end, precision, "text", (best.start, best.end), g < 2, 2 - g)
+    if happened:
+        earlier = [t for t in times if t.end <= sent.start_char and t.start >= paragraph_start and parse_value(t)]
+        earlier = [t for t in earlier if parse_value(t)[2] in {"day", "week", "range"}]  # type: ignore[index]
+        if earlier:
+            best = earlier[-1]
+            start, end, precision = parse_value(best)  # type: ignore[misc]
+            return DateAnchor(start, end, precision, "narrative", (best.start, best.end))
     if publication:
-        return DateAnchor(publication[:10], None, "week", "publication")
+        try:
+            pub = date.fromisoformat(publication[:10])
+        except ValueError:
+            return DateAnchor("", None, "", "none")
+        return DateAnchor((pub - timedelta(days=30)).isoformat(), pub.isoformat(), "range", "publication")
     return DateAnchor("", None, "", "none")
 
 
 def _adjectival(doc: object, p: object) -> bool:
     """ "Russian forces": a demonym or adjective names no place where the event happened."""
+    if getattr(p, "precision", None) == "demonym":
+        return True
     span = doc.char_span(p.start, p.end, alignment_mode="expand")  # type: ignore[attr-defined]
     if span is None:
         return False
@@ -152,34 +262,104 @@ def _adjectival(doc: object, p: object) -> bool:
     return last.pos_ == "ADJ" or last.ent_type_ == "NORP" or (last.dep_ in {"amod", "poss"} and (getattr(p, "feature", "") or "") == "country")
 
 
+_ORG_TAIL = frozenset({"times", "post", "news", "journal", "herald", "daily", "gazette", "institute",
+                       "university", "cooperation", "organization", "organisation", "agency", "group",
+                       "council", "court", "committee", "federation", "union", "foundation", "center",
+                       "centre", "program", "programme", "telegraph", "tribune", "review", "press",
+                       "radio", "tv", "television", "channel", "airlines", "airport", "fc", "club"})
+
+
+def in_name(doc: object, p: object, org_spans: list[tuple[int, int]]) -> bool:
+    """The place is part of an organisation's or an outlet's name ("New York Times",
+    "Shanghai Cooperation Organization", "Institute for the Study of War")."""
+    start, end = p.start, p.end  # type: ignore[attr-defined]
+    if any(s <= start and end <= e and (s, e) != (start, end) for s, e in org_spans):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None:
+        return False
+    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    if ent is not None and ent.label_ in {"ORG", "WORK_OF_ART"}:
+        outside = [t for t in ent if not (span.start <= t.i < span.end) and t.pos_ not in {"DET", "PUNCT"}
+                   and t.lower_ not in {"strait", "bridge", "river", "sea", "port", "plant", "dam", "station"}]
+        if outside:
+            return True
+    d = span.doc
+    if span.end < len(d) and d[span.end].lower_ in _ORG_TAIL and d[span.end].is_title:
+        return True
+    # "... of Ukraine" closing a capitalised name: "Federation of Trade Unions of Ukraine"
+    if span.start >= 2 and d[span.start - 1].lower_ in {"of", "for"}:
+        k = span.start - 2
+        while k >= 0 and d[k].lower_ in {"the"}:
+            k -= 1
+        if k >= 0 and d[k].is_title and d[k].pos_ == "PROPN" and d[k].ent_type_ in {"ORG", ""} and d[k].lower_ in _ORG_TAIL | {"study", "unions", "republic", "ministry", "parliament", "assembly", "bank", "office", "service", "army", "forces", "navy"}:
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class PlaceAnchor:
     place: object
     near: bool
+    governed: bool = True
+    demonym: bool = False
+
+
+_TERRITORIAL = frozenset({"city", "town", "village", "territory", "area", "region", "land", "soil",
+                          "infrastructure", "position", "settlement", "border", "coast", "airspace"})
 
 
 def event_place(trigger: Token, sent: Span, places: list[object],
-                not_places: frozenset[tuple[str, ...]] = frozenset()) -> PlaceAnchor | None:
-    """``not_places``: lower-cased word tuples that name weapons or actors here ("Grad", "Azov")."""
+                not_places: frozenset[tuple[str, ...]] = frozenset(), others: frozenset[int] = frozenset(),
+                alone: bool = True, org_spans: list[tuple[int, int]] | None = None,
+                min_level: int = 1) -> PlaceAnchor | None:
+    """The place of the event: a place the trigger governs; for a sentence with one event,
+    else the finest place of the sentence; else a demonym on the event's territorial target
+    ("missile attacks against Ukrainian cities" -> Ukraine).
+
+    ``not_places``: lower-cased word tuples that name weapons or actors here ("Grad", "Azov").
+    ``others``: token indices of the other triggers of the sentence."""
     doc = sent.doc
+    org_spans = org_spans or []
     places = [p for p in places if tuple(doc.text[p.start:p.end].lower().split()) not in not_places]  # type: ignore[attr-defined]
-    cands = [p for p in places if sent.start_char <= p.start < sent.end_char  # type: ignore[attr-defined]
-             and not getattr(p, "metonym", False) and not _adjectival(doc, p)]
-    if not cands:
-        return None
+    in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char  # type: ignore[attr-defined]
+               and not getattr(p, "metonym", False) and not in_name(doc, p, org_spans)]
+    cands = [p for p in in_sent if not _adjectival(doc, p)]
     text = doc.text
 
+    levels: dict[int, int] = {}
+
+    def gov(p: object) -> int:
+        if id(p) not in levels:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")  # type: ignore[attr-defined]
+            levels[id(p)] = governance(trigger, list(span), others, setting=True) if span is not None else 0
+        return levels[id(p)]
+
     def info(p: object) -> tuple[int, int, int, int]:
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")  # type: ignore[attr-defined]
-        governs = bool(span is not None and _governs(trigger, list(span)))
         has_coords = getattr(p, "lat", None) is not None
         feature = (getattr(p, "feature", None) or "").lower()
         rank = _FEATURE_RANK.get(feature, 2)
         coded = "coded to" in text[max(sent.start_char, p.start - 12):p.start]  # type: ignore[attr-defined]
-        return (0 if coded else 1, 0 if has_coords else 1, 0 if governs else 1, rank)
+        return (0 if coded else 1, 0 if has_coords else 1, 3 - gov(p), rank)
 
-    best = min(cands, key=lambda p: (*info(p), p.start))  # type: ignore[attr-defined]
+    pool = [p for p in cands if gov(p) >= min_level or "coded to" in text[max(sent.start_char, p.start - 12):p.start]]  # type: ignore[attr-defined]
+    governed = True
+    if not pool and alone:
+        pool, governed = cands, False
+    if not pool:
+        # a demonym on the event's territorial target: "strikes against Ukrainian cities"
+        for p in in_sent:
+            if not _adjectival(doc, p) or getattr(p, "lat", None) is None:
+                continue
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")  # type: ignore[attr-defined]
+            if span is None:
+                continue
+            noun = span[-1].head
+            if noun.lemma_.lower() in _TERRITORIAL and governs(trigger, [noun], others):
+                return PlaceAnchor(p, False, True, True)
+        return None
+    best = min(pool, key=lambda p: (*info(p), p.start))  # type: ignore[attr-defined]
     before = text[max(sent.start_char, best.start - 40):best.start].lower()  # type: ignore[attr-defined]
     after = text[best.end:min(sent.end_char, best.end + 20)].lower()  # type: ignore[attr-defined]
     near = any(w in before.split()[-4:] for w in _NEAR) or any(w in after.split()[:2] for w in {"district", "hromada", "community", "area", "outskirts"})
-    return PlaceAnchor(best, near)
+    return PlaceAnchor(best, near, governed)

@@ -39,7 +39,35 @@ _HAPPENING = frozenset({
     "end", "halt", "suspend", "violate", "accept", "reject", "propose", "offer", "submit", "host",
     "attend", "organize", "organise", "disperse", "ban", "face", "follow", "trigger", "cause",
     "spark", "prompt", "see", "witness", "kick", "wage", "complete", "finish", "pound",
+    "amplify", "repeat", "renew", "issue", "make", "voice", "reiterate", "participate", "unleash",
+    "file", "submit", "lodge", "deliver", "pass", "adopt", "enact",
 })
+# nouns that make an event generic: "the prospect of negotiations", "tactics of missile
+# strikes", "the will to fight", "the authority to veto", "able to threaten"
+_GENERIC_GOVERNORS = frozenset({
+    "prospect", "possibility", "discussion", "idea", "tactic", "threat", "risk", "fear", "hope",
+    "chance", "will", "willingness", "readiness", "ability", "capacity", "capability", "authority",
+    "right", "power", "able", "capable", "unable", "need", "danger", "notion", "concept", "kind",
+    "type", "form", "language", "rhetoric", "prevention", "talk", "history", "lesson", "moment",
+    "time", "way", "means", "method", "strategy", "doctrine", "scenario", "case", "event",
+    "prospects", "plenty", "instead", "rather", "end", "freedom", "opportunity", "cost", "price",
+    "struggle", "effort", "attempt", "call", "demand", "desire", "intention",
+})
+# families whose noun triggers report an occurrence only with a verb that makes them happen
+# or a date of their own ("signed an agreement", "the meeting on 16 September")
+_NEEDS_HAPPENING = frozenset({"agree", "consult", "request", "offer", "threaten", "accuse", "reject",
+                              "sanction", "support", "election", "law", "aid", "join", "exchange"})
+_ABSTRACT_CAUSES = frozenset({"self", "determination", "independence", "freedom", "right", "rights",
+                              "democracy", "survival", "future", "existence", "justice", "peace",
+                              "something", "everything", "nothing", "cause", "truth", "liberty",
+                              "sovereignty", "statehood", "dignity", "values", "life", "lives"})
+_COMBAT_NOUNS = frozenset({"fighting", "combat", "battle", "clash", "hostility", "hostilities", "firefight",
+                           "gunfight", "skirmish", "fight", "exchange", "shootout"})
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "oneself", "itself", "myself", "yourself"})
+_ABILITY = frozenset({"able", "capable", "unable", "ready", "willing", "free", "likely", "unlikely", "eager"})
+_SIGNS = frozenset({"billboard", "banner", "placard", "poster", "sign", "slogan", "graffiti", "t-shirt", "inscription"})
+_INFRASTRUCTURE = frozenset({"infrastructure", "grid", "substation", "power", "energy", "electricity",
+                             "heating", "utility", "utilities"})
 _ENTITY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _ROLE_WORDS = frozenset({
     "president", "minister", "government", "official", "spokesman", "spokeswoman", "spokesperson",
@@ -109,7 +137,7 @@ def subject(head: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child
-        if t.dep_ in {"conj", "xcomp", "advcl"} and t.head is not t:
+        if t.dep_ in {"conj", "xcomp", "advcl"} and t.head != t:
             t = t.head
         else:
             break
@@ -173,7 +201,7 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
     head = trigger.head
     if head.pos_ == "VERB":
         return True
-    if lemma(head.head) in _HAPPENING and head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj"}:
+    if _happening(head):
         return True
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in {"on", "against", "in", "near", "at", "by", "between", "over", "across", "around", "outside", "of"}:
@@ -186,7 +214,71 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
     return concrete_sentence
 
 
-def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool) -> Types | None:
+def _happening(head: Token) -> bool:
+    """A verb makes the noun happen: "launched an offensive", "signed an agreement";
+    through coordination too ("called strikes and protests" is not "strikes" happening)."""
+    t = head
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    if t.dep_ not in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"}:
+        return False
+    gov = t.head
+    if t.dep_ == "pobj" and gov.dep_ == "prep":
+        if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:
+            return False  # "through a peace plan", "after a ceasefire"
+        gov = gov.head
+    return lemma(gov) in _HAPPENING and gov.pos_ in {"VERB", "AUX"}
+
+
+def _own_date(head: Token) -> bool:
+    """The noun has a date of its own: "the meeting on 16 September", "elections in March 2024"."""
+    for c in head.children:
+        if c.dep_ == "prep" and any(x.dep_ == "pobj" and x.ent_type_ == "DATE" for x in c.children):
+            return True
+        if c.dep_ in {"npadvmod", "compound", "nmod"} and c.ent_type_ == "DATE":
+            return True
+    verb = head.head
+    if head.dep_ in {"nsubj", "pobj", "attr"} and verb.pos_ in {"VERB", "AUX"}:
+        for c in verb.children:
+            if c.dep_ == "prep" and any(x.ent_type_ == "DATE" for x in c.subtree) and head not in c.subtree:
+                return True
+            if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+                return True
+    return False
+
+
+def _generic(head: Token) -> bool:
+    """The trigger depends on a word that makes it generic: "tactics of missile strikes",
+    "its will to fight", "able to threaten", "the prospect of negotiations"."""
+    t = head
+    for _ in range(3):
+        if t.head == t:
+            return False
+        gov = t.head
+        if t.dep_ in {"pobj"} and gov.dep_ == "prep":
+            gov = gov.head
+        elif t.dep_ not in {"xcomp", "acl", "pcomp", "compound", "conj"}:
+            return False
+        if lemma(gov) in _GENERIC_GOVERNORS and gov.pos_ in {"NOUN", "ADJ"}:
+            return True
+        if gov.pos_ in {"VERB", "AUX"}:
+            # "it is able to threaten": the ability, not the act
+            return t.dep_ == "xcomp" and any(c.dep_ == "acomp" and lemma(c) in _ABILITY for c in gov.children)
+        t = gov
+    return False
+
+
+def _on_a_sign(head: Token) -> bool:
+    for a in head.ancestors:
+        if lemma(a) in {"read", "reading", "say"}:
+            subj = [c for c in a.children if c.dep_ == "nsubj"] + [c for c in a.head.children if c.dep_ == "nsubj"]
+            if any(lemma(x) in _SIGNS for x in subj) or lemma(a.head) in _SIGNS:
+                return True
+    return False
+
+
+def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool,
+             next_sent: Span | None = None) -> Types | None:
     row, head = trigger.row, trigger.head
     t = Types(row.plover, row.mode, row.acled_type, row.acled_sub, row.family)
     fam = row.family
@@ -199,6 +291,12 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return None  # "occupied territories", "the shelled town"
     if head.dep_ == "compound" and is_noun and len(trigger.tokens) == 1:
         return None  # "attack drones", "protest movement"
+    if _generic(head):
+        return None
+    if _on_a_sign(head):
+        return None  # a billboard "reading: 40,000 killed"
+    if is_noun and row.family in _NEEDS_HAPPENING and not _happening(head) and not _own_date(head):
+        return None  # "a Chinese peace plan", "discussion of a ceasefire", "U.S. sanctions"
 
     def weapon_types(default_mode: str | None = None) -> Types | None:
         kind = nearest_weapon(sent, lex, head)
@@ -248,6 +346,14 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if w is not None and w.acled_sub != "Armed clash":
             return w
         return None
+    if fam in {"attack", "clash"} and lemma(head) in {"attack", "assault"}:
+        targets = objs + [c for p in head.children if p.dep_ == "prep" for c in p.children]
+        targets = targets + [c for o in targets for c in o.children if c.dep_ == "conj"]
+        if any(lemma(o) in _INFRASTRUCTURE for o in targets) and not any(x.lower_ in {"ground", "infantry", "assault"} and x.i != head.i for x in sent):
+            w = weapon_types()
+            if w is not None and w.acled_sub != "Armed clash":
+                return w
+            return Types("ASSAULT", "missile", "Explosions/Remote violence", "Shelling/artillery/missile attack", fam)
     if fam == "attack":
         if any(x.lower_ == "ground" for x in sent):
             return t
@@ -259,6 +365,16 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return Types("ASSAULT", "attack on civilians", "Violence against civilians", "Attack", fam)
         return t
     if fam == "clash":
+        if lemma(head) in {"fight", "battle", "struggle"}:
+            fors = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for c in p.children if c.dep_ == "pobj"]
+            if any(lemma(f) in _ABSTRACT_CAUSES or f.lower_ in _ABSTRACT_CAUSES or not (is_placeish(lex, f) or f.pos_ == "PROPN") for f in fors):
+                return None  # "fighting for self-determination", "the battle for independence"
+            if not is_noun and not objs and not any(c.dep_ in {"prep", "npadvmod"} for c in head.children) and not concrete_sentence:
+                return None  # "its will to fight", "a better moment to fight again"
+        if lemma(head) == "engage" and not is_noun:
+            ins = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children if c.dep_ == "pobj"]
+            if ins and not any(lemma(x) in _COMBAT_NOUNS for x in ins):
+                return None  # "engage in trade union activities"
         if lemma(head) in {"fight", "engage", "battle"} and not is_noun:
             bad = [o for o in objs if o.dep_ in _OBJ_DEPS and not (is_entityish(o) or has_class(lex, "troops", o) or is_placeish(lex, o))]
             if bad:
@@ -305,6 +421,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         return t
     if fam == "kill":
+        if any(o.lower_ in _REFLEXIVE for o in objs):
+            return None  # "could simply shoot himself"
+        if head.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "agent"} for c in head.children) and head.dep_ in {"ROOT", "amod", "acl", "appos", "conj", "npadvmod"}:
+            return None  # a bare figure ("40,000 killed, 100,000 wounded"), no event of its own
         humans = [o for o in objs if has_class(lex, "person", o) or o.ent_type_ == "PERSON" or o.like_num or o.pos_ == "PRON"]
         if lemma(head) in {"kill", "shoot", "beat", "stab"} and not is_noun and not humans:
             return None
@@ -332,13 +452,16 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return w
         return t
     if fam == "protest":
+        if lemma(head) == "demonstrate" and (any(o.dep_ in _OBJ_DEPS or o.dep_ == "nsubjpass" for o in objs)
+                                             or any(c.dep_ in {"auxpass", "ccomp"} for c in head.children)):
+            return None  # "demonstrated its readiness", "as was demonstrated by Hamas"
         if not is_noun and any(o.dep_ in _OBJ_DEPS for o in objs):
             return Types("ACCUSE", "protest", None, None, "accuse")  # "Kyiv protested the decision"
         if lemma(head) == "march" and not is_noun and any(c.lower_ in {"on", "toward", "towards"} for c in head.children):
             return Types("MOBILIZE", "march", None, None, "mobilize")
         scope = list(sent)
-        if sent.end < len(sent.doc):
-            scope += list(sent.doc[sent.end].sent)  # "... Police dispersed the rally."
+        if next_sent is not None and not any(lex.triggers.get(lemma(x)) and any(r.family == "protest" for r in lex.triggers[lemma(x)]) for x in next_sent):
+            scope += list(next_sent)  # "... Police dispersed the rally."
         words = {lemma(x) for x in scope}
         bigrams = {(lemma(a), lemma(b)) for a, b in zip(scope, scope[1:])}
 

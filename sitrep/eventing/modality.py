@@ -24,7 +24,16 @@ _PRIORITY = {m: k for k, m in enumerate(("negated", "hypothetical", "threatened"
 
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _HYPO_MARKS = frozenset({"if", "unless", "whether", "lest"})
-_HYPO_MODALS = frozenset({"would", "could", "might", "may", "should", "'d"})
+_HYPO_MODALS = frozenset({"would", "could", "might", "may", "should", "'d", "must", "ought"})
+# a demand or obligation ("Russia must withdraw") is not something that happened
+_DEONTIC = frozenset({"must", "should", "ought"})
+# verbs whose nominal object is the event itself: "ordered a mobilization",
+# "announced the conscription", "declared martial law" report the act, not a plan
+_ACT_VERBS = frozenset({"order", "announce", "declare", "decree", "approve", "sign", "impose",
+                        "introduce", "launch", "complete", "conduct", "carry", "begin", "start"})
+# reporting verbs that turn "would" into a future in the past ("announced Russia would annex")
+_FUTURE_IN_PAST = frozenset({"announce", "say", "declare", "state", "tell", "confirm", "vow", "promise",
+                             "pledge", "decide", "write", "report", "add", "insist"})
 _HYPO_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", "likely", "future"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _THREAT = frozenset({"threaten", "vow", "warn", "threat", "ultimatum", "promise"})
@@ -51,11 +60,12 @@ class Modality:
     speaker_token: Token | None = None
 
 
-def _chain(trigger: Token) -> list[Token]:
-    """The trigger, then the tokens that govern it up to the root."""
+def _chain(trigger: Token, sent: Span | None = None) -> list[Token]:
+    """The trigger, then the tokens that govern it up to the root (of its sentence segment:
+    a caption's parse may hang from the sentence before it)."""
     chain = [trigger]
     t = trigger
-    while t.head is not t and len(chain) < 12:
+    while t.head != t and len(chain) < 12 and (sent is None or sent.start <= t.head.i < sent.end):
         t = t.head
         chain.append(t)
     return chain
@@ -71,9 +81,15 @@ def _phrase(token: Token) -> str:
     return text
 
 
+def _is_whether_or_not(mark: Token) -> bool:
+    """ "whether or not X was aware": a concessive, not a condition on X."""
+    doc = mark.doc
+    return mark.lower_ == "whether" and mark.i + 2 < len(doc) and doc[mark.i + 1].lower_ == "or" and doc[mark.i + 2].lower_ == "not"
+
+
 def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | None]]) -> Modality:
     found: list[tuple[int, Token | None, Token | None]] = []  # (priority, cue, speaker)
-    chain = _chain(trigger)
+    chain = _chain(trigger, sent)
 
     def add(value: str, cue: Token | None, speaker: Token | None = None) -> None:
         found.append((_PRIORITY[value], cue, speaker))
@@ -84,10 +100,17 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
     # the local clause: the trigger and the verbs it is the object/complement/conjunct of
     local = [trigger]
     t = trigger
-    while t.head is not t and t.dep_ in {"dobj", "pobj", "prep", "xcomp", "conj", "nsubjpass", "nsubj", "attr", "acomp", "compound", "amod", "appos"} and len(local) < 5:
+    while t.head != t and t.dep_ in {"dobj", "pobj", "prep", "xcomp", "conj", "nsubjpass", "nsubj", "attr", "acomp", "compound", "amod", "appos"} and len(local) < 5:
         t = t.head
         local.append(t)
     crossed_report = False
+    # a nominal trigger that is the object of an act verb ("ordered a mobilization") takes
+    # its modality from that verb's clause, not from the verb itself
+    act_verb = None
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"} and lemma(trigger.head) in _ACT_VERBS:
+        act_verb = trigger.head
+    # "if" anywhere in the clauses between the trigger and the root
+    conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for tok in chain for c in tok.children)
     for depth, tok in enumerate(chain):
         lem = lemma(tok)
         in_local = tok in local
@@ -96,17 +119,22 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
             if child.dep_ == "neg" or (cl in {"never", "no"} and child.dep_ in {"neg", "advmod", "det"}):
                 if in_local and not crossed_report:
                     add("negated", child)
-            if child.dep_ == "mark" and cl in _HYPO_MARKS:
-                add("hypothetical", child)
+            if child.dep_ == "mark" and cl in _HYPO_MARKS and not _is_whether_or_not(child):
+                if cl != "whether" or in_local:
+                    add("hypothetical", child)
             if child.dep_ == "aux" and in_local and not crossed_report:
-                if cl in _HYPO_MODALS:
-                    has_have = any(c.lower_ == "have" for c in tok.children if c.dep_ == "aux")
-                    add("hypothetical" if not has_have or cl != "would" else "hypothetical", child)
+                if cl in _DEONTIC:
+                    add("hypothetical", child)  # a demand or an obligation
+                elif cl in _HYPO_MODALS:
+                    above = chain[depth + 1:depth + 3]
+                    future_in_past = (cl == "would" and not conditional and tok.dep_ == "ccomp"
+                                      and any(lemma(a) in _FUTURE_IN_PAST for a in above[:1]))
+                    add("planned" if future_in_past else "hypothetical", child)
                 elif cl in _FUTURE:
                     add("planned", child)
                 elif cl == "going" or (cl == "to" and lemma(tok.head) == "go"):
                     add("planned", child)
-            if child.dep_ in {"amod"} and cl in _HYPO_ADJ and tok is trigger:
+            if child.dep_ in {"amod"} and cl in _HYPO_ADJ and tok == trigger:
                 add("hypothetical", child)
             if child.dep_ == "advmod" and cl in {"allegedly", "purportedly", "supposedly"}:
                 add("alleged", child)
@@ -115,16 +143,24 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
         if depth == 0:
             continue
         prev = chain[depth - 1]
+        if tok == act_verb:
+            continue  # "ordered a mobilization": the order is the act
+        if prev.dep_ == "conj":
+            # a conjunct does not inherit the reporting, planning or threatening verb
+            # it is coordinated with ("declared X and then launched an attack")
+            continue
         if lem in _FAIL and prev.dep_ in {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"}:
             add("alleged" if lem == "deny" else "negated", tok)
         elif lem in _THREAT and not crossed_report:
             add("threatened", tok)
         elif lem in _PLAN and prev.dep_ in {"xcomp", "dobj", "pobj", "prep", "ccomp", "acl", "pcomp", "advcl"} and not crossed_report:
+            if lem == "order" and prev.dep_ == "dobj" and prev.pos_ in {"NOUN", "PROPN"}:
+                continue
             add("planned", tok)
         elif lem in _ALLEGE:
             add("alleged", tok, _speaker(tok))
             crossed_report = True
-        elif lem in _REPORT and prev.dep_ in {"ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj"}:
+        elif lem in _REPORT and prev.dep_ in {"ccomp", "parataxis", "xcomp", "advcl", "dobj"}:
             add("reported", tok, _speaker(tok))
             crossed_report = True
     # "according to X"
@@ -144,8 +180,11 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
     best = min(found, key=lambda f: f[0])
     value = next(m for m, p in _PRIORITY.items() if p == best[0])
     out = Modality(value)
-    if best[1] is not None:
-        out.cue_start, out.cue_end = best[1].idx, best[1].idx + len(best[1].text)
+    cue = best[1]
+    if cue is None:
+        cue = next((c for p, c, _s in found if p == best[0] and c is not None), None)
+    if cue is not None:
+        out.cue_start, out.cue_end = cue.idx, cue.idx + len(cue.text)
     speakers = [s for _p, _c, s in found if s is not None]
     out.speaker_token = speakers[0] if speakers else None
     out.attributed_to = quote_speakers

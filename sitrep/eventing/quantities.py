@@ -88,7 +88,7 @@ def _unit_for(number_tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | N
         pobj = next((c for p in last.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             noun = pobj
-    if noun is not last:
+    if noun != last:
         unit = _unit_word(lex, noun)
         if unit and unit != "prison_years":
             return unit, noun
@@ -106,7 +106,7 @@ def _unit_for(number_tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | N
     t = noun
     for _ in range(3):
         head = t.head
-        if head is t:
+        if head == t:
             break
         if t.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "attr", "appos", "conj", "npadvmod"} or head.pos_ in {"VERB", "ADJ"}:
             unit = _unit_word(lex, head)

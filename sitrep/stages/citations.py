@@ -50,6 +50,23 @@ REPORT_NOUNS = frozenset({"report", "tally", "count", "estimate", "data", "analy
                           "satellite", "imagery", "images", "review", "study", "update"})
 
 
+def _citing_context(span) -> bool:  # type: ignore[no-untyped-def]
+    """The mention is the source of something: according to X, X reported, X's report, citing X."""
+    for t in span:
+        head = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SOURCE_VERBS | {"warn", "assess"}:
+            return True
+        if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        if t.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in SOURCE_VERBS:
+            return True
+        if t.dep_ in ("poss", "compound") and head.lemma_.lower() in REPORT_NOUNS:
+            return True
+        if t.dep_ == "dobj" and head.lemma_.lower() in ("cite", "quote"):
+            return True
+    return False
+
+
 def _clean_source(part: str) -> str:
     part = POSITION_RE.sub("", part).strip(" .;,-\u2013\u2014")
     if "/" in part:
@@ -108,6 +125,8 @@ class CitationFinder:
         for om in find_outlets(doc):
             if in_credit(om.start) or om.kind == "platform":
                 continue
+            if om.kind not in ("news", "agency", "photo") and not _citing_context(doc[om.first:om.last]):
+                continue  # a think tank in an author's biography is not a source
             found.setdefault((om.start, om.end), Citation(om.start, om.end, text[om.start:om.end],
                                                           om.canonical, "text_source"))
 

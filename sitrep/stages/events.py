@@ -70,11 +70,12 @@ def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:
 
 
 def _paragraph_starts(text: str) -> list[int]:
+    """Where paragraphs, captions and headings start: after every line break."""
     starts = [0]
-    i = text.find("\n\n")
+    i = text.find("\n")
     while i != -1:
-        starts.append(i + 2)
-        i = text.find("\n\n", i + 2)
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
     return starts
 
 
@@ -95,7 +96,9 @@ def _entity_index(doc: Doc) -> dict[int, object]:
 def _quote_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     if not Doc.has_extension("quotes") or not doc._.quotes:
         return []
-    return [(q.start, q.end, getattr(q, "speaker", None)) for q in doc._.quotes]
+    # direct quotes only: indirect speech is read from the reporting verb over the trigger,
+    # and the quotes stage may take an act's object for reported content ("ordered a mobilization")
+    return [(q.start, q.end, getattr(q, "speaker", None)) for q in doc._.quotes if getattr(q, "direct", True)]
 
 
 def _places(doc: Doc) -> list[object]:
@@ -155,25 +158,103 @@ def _attribution(mod: modality.Modality, entity_at: dict[int, object]) -> list[s
     return names
 
 
+_DEMONSTRATIVE = frozenset({"the", "this", "that", "these", "those", "such"})
+_EVIDENCE_UNITS = frozenset({"killed", "injured", "casualties", "detained", "displaced", "abducted",
+                             "mobilized", "surrendered", "km2", "sq mi", "prison_years", "deported"})
+
+
+def _segments(sent: Span) -> list[Span]:
+    """The sentence cut at line breaks: a caption or a heading is not part of the next paragraph."""
+    out = []
+    first = sent.start
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if doc[i].is_space and "\n" in doc[i].text:
+            if i > first:
+                out.append(doc[first:i])
+            first = i + 1
+    if first < sent.end:
+        out.append(doc[first:sent.end])
+    return out
+
+
+def _heading(seg: Span) -> bool:
+    """A heading or label: no finite verb and no closing punctuation ("Antiwar protests in Russia")."""
+    words = [t for t in seg if not t.is_space]
+    if not words:
+        return True
+    if words[-1].text in {".", "!", "?", "\u201d", '"', ")", "'", "\u2019"}:
+        return False
+    return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words)
+
+
+def _org_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of organisation names and cited outlets: places inside them are no locations."""
+    out: list[tuple[int, int]] = []
+    if Doc.has_extension("entities") and doc._.entities:
+        for ent in doc._.entities:
+            if getattr(ent, "kind", "") == "organisation":
+                out.extend((m.start, m.end) for m in ent.mentions)
+    if Doc.has_extension("citations") and doc._.citations:
+        out.extend((c.start, c.end) for c in doc._.citations)
+    return out
+
+
+def _certainty_at(doc: Doc, start: int, end: int) -> str | None:
+    """The certainty the certainty stage gave the quote or claim holding the event, if any."""
+    best = None
+    if Doc.has_extension("quotes") and doc._.quotes:
+        for q in doc._.quotes:
+            if q.start <= start < q.end and getattr(q, "certainty", None):
+                best = q.certainty
+    if Doc.has_extension("hedges") and doc._.hedges:
+        for h in doc._.hedges:
+            target = (getattr(h, "target_start", None), getattr(h, "target_end", None))
+            if target[0] is not None and target[0] <= start < (target[1] or 0):
+                best = best or getattr(h, "certainty", None)
+    return best
+
+
+def _governed_by_trigger(trig: triggers.Trigger, heads: set[int]) -> bool:
+    """ "its application to join NATO": the second trigger completes the first one."""
+    h = trig.head
+    return h.dep_ in {"acl", "xcomp", "relcl", "pcomp"} and h.head.i in heads and h.head.pos_ == "NOUN"
+
+
+def _back_reference(trig: triggers.Trigger, types: classify.Types, events: list[Event]) -> bool:
+    """ "the blast", "that offensive": a noun that points back to an event already coded."""
+    head = trig.head
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEMONSTRATIVE for c in head.children):
+        return False
+    return any(e.type == types.plover and (e.mode or None) == (types.mode or None) for e in events)
+
+
 def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or load()
     times = anchors.times_of(doc)
     places = _places(doc)
     entity_at = _entity_index(doc)
     quotes = _quote_spans(doc)
+    org_spans = _org_spans(doc)
     publication = publication_date(doc)
     paragraphs = _paragraph_starts(doc.text)
     disaster_doc = _disaster_without_conflict(doc, lex)
     events: list[Event] = []
     previous_violent: Event | None = None
     previous_sent_end = -1
-    for sent in doc.sents:
+    segments = [seg for sent in doc.sents for seg in _segments(sent)]
+    for k_seg, sent in enumerate(segments):
+        if _heading(sent):
+            continue
         qty = quantities.find(sent, lex)
         zero = quantities.none_stated(sent, lex)
         concrete = _concrete(sent, times, qty)
+        nxt = segments[k_seg + 1] if k_seg + 1 < len(segments) else None
         found = []
         for trig in triggers.find(sent, lex):
-            types = classify.classify(trig, sent, lex, concrete)
+            types = classify.classify(trig, sent, lex, concrete, nxt)
             if types is not None:
                 found.append((trig, types))
         families = {t.family for _trig, t in found}
@@ -189,8 +270,11 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             if types.family == "arrest" and "protest" in families:
                 continue
             kept.append((trig, types))
+        heads = {trig.head.i for trig, _t in kept}
+        kept = [(trig, t) for trig, t in kept if not _governed_by_trigger(trig, heads)]
         # a sentence of casualty figures without an agent belongs to the event before it
-        if previous_violent is not None and kept and all(t.family in _CONSEQUENCE for _x, t in kept):
+        if (previous_violent is not None and kept and all(t.family in _CONSEQUENCE for _x, t in kept)
+                and previous_violent.acled_event_type in _VIOLENT_ACLED):
             def no_agent(trig: triggers.Trigger, fam: str) -> bool:
                 agent = actors_mod.arguments(trig.head, fam)[0]
                 return (agent is None or agent.like_num or trig.head.lemma_ in {"die"}
@@ -209,45 +293,62 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             continue
         merged: dict[tuple[str, str | None, str], Event] = {}
         paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
-        prev_par = paragraphs[max(0, bisect.bisect_right(paragraphs, sent.start_char) - 2)]
         first_event_sentence = not events
         sentence_events: list[Event] = []
+        heads = {trig.head.i for trig, _t in kept}
+        alone = len(kept) == 1
         for trig, types in kept:
             mod = modality.read(trig.head, sent, quotes)
             key = (types.plover, types.acled_sub, mod.value)
             if key in merged:
                 continue
+            others = frozenset(heads - {trig.head.i})
+            happened = mod.value in modality.HAPPENED
             ev = Event(start=sent.start_char, end=sent.end_char, trigger_start=trig.start,
                        trigger_end=trig.end, type=types.plover, mode=types.mode or None,
                        acled_event_type=types.acled_type, acled_sub_event_type=types.acled_sub,
-                       modality=mod.value, attributed_to=_attribution(mod, entity_at))
-            merged[key] = ev
+                       modality=mod.value, attributed_to=_attribution(mod, entity_at),
+                       trigger_text=doc.text[trig.start:trig.end],
+                       modality_cue_start=mod.cue_start, modality_cue_end=mod.cue_end)
             # place and date
-            place = anchors.event_place(trig.head, sent, places, _not_places(lex))
+            place = anchors.event_place(trig.head, sent, places, _not_places(lex), others, False,
+                                        org_spans, 1 if happened else 2)
             loc_iso3 = None
             if place is not None:
                 p = place.place
                 ev.location_name = getattr(p, "name", None) or getattr(p, "text", None)
                 ev.lat, ev.lon = getattr(p, "lat", None), getattr(p, "lon", None)
                 ev.location_country = getattr(p, "country", None)
+                ev.location_start, ev.location_end = p.start, p.end
+                ev.admin1 = getattr(p, "admin1", None)
                 loc_iso3 = _iso3(lex, ev.location_country)
-            d = anchors.event_date(trig.head, sent, times, publication, prev_par)
+                ev.geo_precision = _geo_precision(p, place)
+            d = anchors.event_date(trig.head, sent, times, publication, paragraph_start, others, happened)
             if d.start:
                 ev.date_start, ev.date_end, ev.date_precision = d.start, d.end, d.precision
+                ev.date_source = d.source
+                if d.span:
+                    ev.date_evidence_start, ev.date_evidence_end = d.span
             # actors
             agent_tok, target_tok = actors_mod.arguments(trig.head, types.family)
             a1 = actors_mod.resolve(agent_tok, lex, entity_at, types.family, True, loc_iso3)
             a2 = actors_mod.resolve(target_tok, lex, entity_at, types.family, False, loc_iso3)
             if a1 is None and a2 is not None and types.family in {"clash"} and target_tok is not None and agent_tok is None:
                 a1, a2 = a2, None
-            if a1 is not None:
-                ev.actor1, ev.actor1_country = a1.name, a1.country
-            if a2 is not None and (a1 is None or a2.name != a1.name):
-                ev.actor2, ev.actor2_country = a2.name, a2.country
+            if a2 is not None and a1 is not None and a2.name == a1.name:
+                a2 = None
+            if not _concrete_event(trig, types, d, place, a1, a2, qty, happened, alone):
+                continue  # generic analysis: no actor, no anchor
+            if _back_reference(trig, types, events + sentence_events) and not (d.source == "text" and d.level == 2) and not qty:
+                continue
+            merged[key] = ev
+            _set_actor(ev, 1, a1)
+            _set_actor(ev, 2, a2)
             if types.family in _TERRITORY and ev.acled_event_type:
                 _territory(ev, sent, lex, loc_iso3, a1)
             # quantities of this sentence
             _add_quantities(ev, qty, zero)
+            ev.certainty = _certainty_at(doc, trig.start, trig.end)
             ev.confidence = _confidence(ev, types, d, place is not None, first_event_sentence,
                                         _is_background(trig.head))
             sentence_events.append(ev)
@@ -259,6 +360,42 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     for ev in events:
         _finish_fatalities(ev)
     return events
+
+
+def _set_actor(ev: Event, side: int, actor: actors_mod.Actor | None) -> None:
+    if actor is None:
+        return
+    if side == 1:
+        ev.actor1, ev.actor1_country, ev.actor1_acled, ev.inter1 = actor.name, actor.country, actor.acled, actor.inter
+        ev.actor1_start, ev.actor1_end = actor.start, actor.end
+    else:
+        ev.actor2, ev.actor2_country, ev.actor2_acled, ev.inter2 = actor.name, actor.country, actor.acled, actor.inter
+        ev.actor2_start, ev.actor2_end = actor.start, actor.end
+
+
+_COARSE_FEATURES = frozenset({"country", "region", "admin1", "province", "state", "continent", "water"})
+
+
+def _geo_precision(p: object, anchor: anchors.PlaceAnchor) -> int:
+    """ACLED geo_precision: 1 the town itself, 2 near it or a part of it, 3 a region or country."""
+    feature = (getattr(p, "feature", None) or "").lower()
+    if anchor.demonym or feature in _COARSE_FEATURES:
+        return 3
+    return 2 if anchor.near else 1
+
+
+def _concrete_event(trig: triggers.Trigger, types: classify.Types, d: anchors.DateAnchor,
+                    place: anchors.PlaceAnchor | None, a1: actors_mod.Actor | None,
+                    a2: actors_mod.Actor | None, qty: list[Quantity], happened: bool, alone: bool) -> bool:
+    """An occurrence, not a generic statement: a date or a place that belongs to it, a
+    count, or a specific actor doing it."""
+    if d.source == "text" and (d.governed or d.precision == "day" or alone):
+        return True
+    if place is not None and place.governed:
+        return True
+    if any(q.unit in _EVIDENCE_UNITS for q in qty):
+        return True
+    return a1 is not None
 
 
 def _territory(ev: Event, sent: Span, lex: Lexicon, loc_iso3: str | None, a1: actors_mod.Actor | None) -> None:
@@ -312,7 +449,7 @@ def _is_background(head: Token) -> bool:
     for _ in range(3):
         if t.dep_ == "pobj" and t.head.lower_ in _BACKGROUND:
             return True
-        if t.head is t:
+        if t.head == t:
             break
         t = t.head
     return False

@@ -50,7 +50,14 @@ DIVISION_STRICT = DIVISION_WORDS - {"state", "territory", "district"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "across", "around",
             "between", "through", "throughout", "via", "across", "of", "within", "off", "inside", "past",
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "visit",
-            "visited", "visiting", "entered", "captured", "liberated", "retook", "shelled", "struck", "hit"}
+            "visited", "visiting", "entered", "captured", "liberated", "retook", "shelled", "struck", "hit",
+            # Objects of these verbs in war reporting are places.
+            "take", "taking", "took", "taken", "seize", "seized", "seizing", "capture", "capturing",
+            "recapture", "recaptured", "recapturing", "liberate", "liberating", "retake", "retaking",
+            "shelling", "bombed", "bombing", "attacked", "attacking", "besieged", "encircled",
+            "encircling", "defend", "defended", "defending", "evacuated", "evacuating", "fled",
+            "reached", "reaching", "surrounded", "surrounding", "hold", "held", "holding", "occupied",
+            "annexed", "lost", "losing", "abandoned", "outskirts", "strikes", "struck"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "gov", "governor", "sen", "senator", "rep",
           "judge", "justice", "coach", "officer", "sgt", "sergeant", "lt", "capt", "captain", "gen",
           "general", "col", "colonel", "prof", "professor", "rev", "father", "pastor", "deputy", "chief",
@@ -103,6 +110,8 @@ GENERIC = {"White House", "Capitol Hill", "Pentagon", "Kremlin", "Downing Street
 STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane",
                 "ln", "highway", "hwy", "pike", "parkway", "pkwy", "way", "court", "ct", "circle", "terrace",
                 "trail", "turnpike", "plaza", "expressway", "freeway"}
+NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+NON_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Evidence needed to accept a span as a place mention (see PlaceFinder._evidence).
 ACCEPT = 2.0
 STRONG_POPULATION = 150_000
@@ -306,7 +315,7 @@ class PlaceFinder:
         if m.division:
             return ACCEPT + 3.0
         e = 0.0
-        if label and not exact and not view.org_prefix(i):
+        if label in NAME_LABELS and not exact and not view.org_prefix(i):
             return None  # the tail of a longer name: "Main Street", "City Hall", "Bank of America"
         if label in ("GPE", "LOC", "FAC"):
             e += 3.0
@@ -321,8 +330,10 @@ class PlaceFinder:
                 e -= 1.0
         elif label == "NORP":
             e -= 0.5
+        elif label in NON_NAME_LABELS:
+            return None  # a date, a number ...
         elif label:
-            return None  # a date, a number, a work of art ...
+            e -= 1.5  # WORK_OF_ART, EVENT, PRODUCT ...: often towns the small model misreads
         if prev_word in LOCATIVE or (nxt is not None and nxt.lower_ in RESIDENT_WORDS):
             e += 1.5
         if j + 1 < len(doc) and doc[j].text == "," and _is_cap(doc[j + 1]):
@@ -349,7 +360,7 @@ class PlaceFinder:
             # English words name some village ("Man", "Center", "Hope").
             main_strong = any(c.kind == 0 and c.feature in ("country", "admin1", "continent") for c in m.cands)
             if j - i == 1 and not (main_strong or prev_word in LOCATIVE or self._qualified(doc, j)):
-                e -= 1.5
+                e -= 1.5 if pop < 15_000 else 0.5
             if all(c.feature == "admin2" and c.kind != 0 for c in m.cands):
                 return None  # a county's bare name ("Laurel") without "County"
         if view.is_headline(i):
@@ -417,11 +428,13 @@ class PlaceFinder:
             countries: Counter[str] = Counter()
             states: Counter[tuple[str, str]] = Counter()
             anchors: list[Candidate] = []
+            weights: dict[int, float] = {}
             for ms in groups.values():
                 c = ms[0].choice
                 if c is None:
                     continue
                 w = len(ms) * (1.0 if ms[0].margin > 1.0 or len(ms[0].cands) == 1 else 0.4)
+                weights[id(ms[0])] = w
                 if c.country:
                     countries[c.country] += w
                 if c.feature != "country" and c.admin1 and c.country:
@@ -429,7 +442,16 @@ class PlaceFinder:
                 if c.feature in ("city", "admin2", "landmark", "crossing") and (ms[0].margin > 1.0 or len(ms[0].cands) == 1):
                     anchors.append(c)
             for ms in groups.values():
-                self._choose(ms, countries, states, anchors)
+                # The article's context without this name's own vote.
+                c = ms[0].choice
+                w = weights.get(id(ms[0]), 0.0)
+                cs, ss = countries.copy(), states.copy()
+                if c is not None and w:
+                    if c.country:
+                        cs[c.country] -= w
+                    if c.feature != "country" and c.admin1 and c.country:
+                        ss[(c.country, c.admin1)] -= w
+                self._choose(ms, +cs, +ss, anchors)
 
     def _choose(self, ms: list[_Mention], countries: Counter[str], states: Counter[tuple[str, str]],
                 anchors: list[Candidate]) -> None:
@@ -443,7 +465,7 @@ class PlaceFinder:
         qualifiers = [q for m in ms for q in m.qualifiers]
         total_c = sum(countries.values()) or 1.0
         top = countries.most_common(1)
-        dominant = bool(top) and top[0][1] >= 3 and top[0][1] >= 0.7 * total_c
+        dominant = bool(top) and top[0][1] >= 2 and top[0][1] >= 0.6 * total_c
         total_s = sum(states.values()) or 1.0
         scored: list[tuple[float, Candidate]] = []
         for c in cands:
@@ -454,11 +476,11 @@ class PlaceFinder:
                 elif c.feature in ("city", "admin2"):
                     s -= 2.0
             if countries and c.country:
-                own = countries[c.country] - (len(ms) if c.feature == "country" else 0)
+                own = countries[c.country]
                 if own > 0:
                     s += 1.0 + 3.0 * own / total_c
                 elif dominant and c.feature != "country":
-                    s -= 2.0  # a foreign namesake in an article about one country
+                    s -= 3.0  # a foreign namesake in an article about one country
             if states and c.admin1 and c.feature != "admin1":
                 own = states[(c.country or "", c.admin1)]
                 if own > 0:

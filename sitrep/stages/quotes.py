@@ -41,7 +41,8 @@ if not Doc.has_extension("quotes"):
 if not Doc.has_extension("scare_quotes"):
     Doc.set_extension("scare_quotes", default=None)
 
-CUE_THRESHOLD = 0.55
+CUE_THRESHOLD = 0.45
+DEDUPE = True  # drop reported speech that a direct quote already stands for
 DIRECT_CUE_THRESHOLD = 0.2
 CONTENT_PREPS = frozenset({"about", "for", "of", "on", "against", "to", "with", "over", "that"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "attr", "oprd", "acomp"})
@@ -86,6 +87,21 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _adjacent_name(cue: Token, seg: Segment) -> Token | None:
+    """The name next to a speech verb outside the quote: "...," said X / reported the Times."""
+    doc = cue.doc
+    hi = seg.close_at if seg.close_at is not None else seg.end
+    for i in list(range(cue.i + 1, min(len(doc), cue.i + 6))) + list(range(cue.i - 1, max(-1, cue.i - 6), -1)):
+        t = doc[i]
+        if seg.open_at <= t.idx <= hi or t.text in "\u201c\u201d\"\n" or t.is_space:
+            break
+        if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i")):
+            while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.pos_ == "PROPN":
+                t = t.head
+            return t
+    return None
+
+
 def citing_source(cue: Token) -> Token | None:
     """Y in "X, citing Y, reported ..."."""
     for child in cue.children:
@@ -114,6 +130,8 @@ def indirect_content(cue: Token) -> tuple[int, int] | None:
         host = cue.head
         if host is cue:
             return None
+        if host.dep_ == "ccomp" and host.head.lemma_.lower() in speech_verbs():
+            host = host.head  # "X said Y, according to Z": Z reports X's saying
         skip_first, skip_last = cue.left_edge.i, cue.right_edge.i
         sent = cue.sent
         lo, hi = (host.left_edge.i, host.right_edge.i) if host.pos_ in ("VERB", "AUX") else (sent.start, sent.end - 1)
@@ -146,6 +164,10 @@ def indirect_content(cue: Token) -> tuple[int, int] | None:
         kids = left if any(c.dep_ == "ccomp" for c in left) and not any(c.dep_ == "ccomp" for c in right) else right
     first = min(c.left_edge.i for c in kids)
     last = max(c.right_edge.i for c in kids)
+    for i in range(first, last + 1):  # a trailing "according to Z" is not content
+        if doc[i].lower_ == "according" and doc[i].right_edge.i >= last - 1 and i > first:
+            last = i - 1
+            break
     # the speaker is never part of the content
     subj = subject_of(cue)
     if subj is not None and first <= subj.i <= last:
@@ -183,10 +205,16 @@ class QuoteExtractor:
         lemma = token.lemma_.lower()
         return lemma in self.verbs or self.model.prob(token) >= DIRECT_CUE_THRESHOLD
 
-    def speaker_for(self, cue: Token, index: EntityIndex, context: Speaker | None = None
-                    ) -> tuple[Speaker | None, list[str]]:
+    def speaker_for(self, cue: Token, index: EntityIndex, context: Speaker | None = None,
+                    seg: Segment | None = None) -> tuple[Speaker | None, list[str]]:
         relays: list[str] = []
         subj = subject_of(cue)
+        if seg is not None:
+            hi = seg.close_at if seg.close_at is not None else seg.end
+            if subj is not None and seg.open_at <= subj.idx <= hi:
+                subj = None
+            if subj is None or (subj.dep_ != "nsubj" and subj.pos_ not in ("PROPN", "PRON")):
+                subj = _adjacent_name(cue, seg) or subj
         cited = citing_source(cue)
         speaker = resolve_speaker(subj, index, context) if subj is not None else None
         if cited is not None:
@@ -247,14 +275,15 @@ class QuoteExtractor:
                 if quoted[i] or not (p_lo <= t.idx < p_hi) or not self.direct_cue_ok(t):
                     continue
                 d = s.open_at - t.idx if t.idx < s.open_at else t.idx - (s.close_at or s.end)
-                if subject_of(t) is None:
-                    d += 200
+                if subject_of(t) is None and t.dep_ != "acl":
+                    d += 60
                 if d < best_d:
                     best, best_d = t, d
             prev_text = text[p_lo:s.open_at].rstrip()
             mid_sentence = bool(prev_text) and prev_text[-1] not in ".:,!?\u2014-" and not prev_text.endswith(("said", "says"))
-            if best is not None and (words >= 4 and not mid_sentence or best_d <= 3 and words >= 2):
-                speaker, relays = self.speaker_for(best, index)
+            if best is not None and (words >= 4 and not mid_sentence
+                                     or best_d <= 3 and words >= 2 and best.lemma_.lower() in self.verbs):
+                speaker, relays = self.speaker_for(best, index, seg=s)
                 cue_span = (best.idx, best.idx + len(best.text))
                 if best.lower_ == "according":
                     cue_span = (best.idx, best.nbor(1).idx + len(best.nbor(1).text)) if best.i + 1 < len(doc) else cue_span
@@ -271,7 +300,7 @@ class QuoteExtractor:
                 continue
             if best is not None and (words < 4 or mid_sentence):
                 # a partial quote inside reported speech: the reported-speech pass covers it
-                if words <= 3:
+                if words <= 6 and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(first_tok, last_tok + 1)):
                     scare.append(self._scare(doc, s, first_tok))
                 continue
             # no cue of its own: a continuation, a colon introduction, or no speaker
@@ -286,7 +315,8 @@ class QuoteExtractor:
                     prev.end = s.end  # "...," she said. "..." : one record
                     seg_rec[k] = prev
                     continue
-                if pp == p and prev.direct or reopened and p_lo == s.open_at:
+                left_open = segs[prev_k].close_at is None and p - pp <= 3 and p_lo == s.open_at
+                if pp == p and prev.direct or reopened and p_lo == s.open_at or left_open:
                     rec = _Rec(s.start, s.end, True, prev.speaker, prev.cue, k)
                     rec.relays = list(prev.relays)
                     records.append(rec)
@@ -303,6 +333,23 @@ class QuoteExtractor:
                 continue
             if words <= 5 or mid_sentence:
                 scare.append(self._scare(doc, s, first_tok))
+                continue
+            # a passage right after an outlet's report: the outlet's words
+            source = None
+            j = tok_at(s.open_at) - 1
+            while j >= 0 and s.open_at - doc[j].idx < 400:
+                t = doc[j]
+                if not quoted[j] and self.direct_cue_ok(t):
+                    sp, relays = self.speaker_for(t, index)
+                    if self.is_relay(sp):
+                        source = (sp, (t.idx, t.idx + len(t.text)), relays)
+                    break
+                j -= 1
+            if source is not None:
+                rec = _Rec(s.start, s.end, True, source[0], source[1], k)
+                rec.relays = list(source[2])
+                records.append(rec)
+                seg_rec[k] = rec
                 continue
             rec = _Rec(s.start, s.end, True, None, None, k)
             records.append(rec)
@@ -327,7 +374,7 @@ class QuoteExtractor:
                         best = t
             if best is None:
                 continue
-            speaker, relays = self.speaker_for(best, index)
+            speaker, relays = self.speaker_for(best, index, seg=s)
             rec = _Rec(s.start, s.end, True, speaker, (best.idx, best.idx + len(best.text)), k)
             rec.relays = relays
             records.append(rec)
@@ -339,8 +386,23 @@ class QuoteExtractor:
                 continue
             if self.model.prob(t) < CUE_THRESHOLD:
                 continue
+            if t.lemma_.lower() in ("cite", "quote") and t.dep_ in ("advcl", "xcomp", "conj", "acl"):
+                continue  # "X, citing Y, reported": part of the report's own record
             span = indirect_content(t)
             if span is None or span[1] - span[0] < 2:
+                continue
+            p = para_of(t.idx)
+            p_lo = para_starts[p]
+            p_hi = para_starts[p + 1] - 1 if p + 1 < len(para_starts) else len(text)
+            span = (max(span[0], p_lo), min(span[1], p_hi))
+            while span[0] < span[1] and (text[span[0]].isspace() or text[span[0]] in "\u201c\u201d\"\u2018\u2019'"):
+                span = (span[0] + 1, span[1])
+            while span[1] > span[0] and (text[span[1] - 1].isspace() or text[span[1] - 1] in "\u201c\u201d\"\u2018\u2019'"):
+                span = (span[0], span[1] - 1)
+            if span[1] - span[0] < 2:
+                continue
+            if DEDUPE and any(r.direct and r.segment is not None and min(r.end, span[1]) - max(r.start, span[0])
+                   > 0.5 * (span[1] - span[0]) and not (r.start <= t.idx < r.end) for r in records):
                 continue
             if not quoted[t.i] and any(segs[k].start <= span[0] and span[1] <= segs[k].end + 1
                                        for k in outer if k in seg_rec):

@@ -38,6 +38,12 @@ def _tense_of(token: Token) -> str:
         return "future"
     if any(t.tag_ == "VBD" for t in words):
         return "past"
+    if verb.tag_ == "VBN" or any(t.tag_ == "VBN" for t in words):
+        if any(t.lower_ in ("has", "have", "had", "'ve") for t in words):
+            return "past"  # the present perfect reports the past
+    before = verb.doc[max(0, token.i - 1)]
+    if before.lower_ in ("until", "till") or token.lower_ in ("until", "till"):
+        return "future"
     if verb.tag_ == "VBN" and not any(t.lower_ in ("has", "have", "is", "are", "be") for t in words):
         return "past"
     if verb.lower_ in ("expects", "expect", "plans", "plan", "intends", "scheduled", "due"):

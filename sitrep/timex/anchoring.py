@@ -119,7 +119,7 @@ class Context:
         """What "today", "last week", "two years ago" count from."""
         if self.dct is not None:
             return Anchor(self.dct, "day", "publication_date")
-        p = self.narrative(offset, ("day",), same_paragraph=False)
+        p = self.narrative(offset, ("day",))
         return Anchor(p.day, p.gran, "narrative") if p else None
 
     def anaphoric(self, offset: int, grans: tuple[str, ...] | None = None) -> Anchor | None:
@@ -138,10 +138,13 @@ class Context:
         the last explicit date of the text."""
         # With a publication date, only a full date earlier in the sentence ("On
         # Oct. 23, 1998 ... later, on Oct. 25") overrides it.
-        y = self.explicit_year_in_sentence(offset, ("day", "month") if self.dct else None)
+        y = self.explicit_year_in_sentence(offset, ("day",) if self.dct else None)
         if y is not None:
             return date(y, 7, 1), "sentence"
         if self.dct is not None:
             return self.dct, "publication_date"
-        p = self.narrative(offset, same_paragraph=False)
+        # Without a publication date: the last full date (day or month with its
+        # year) of the paragraph, else of the text so far. A bare year is too weak.
+        p = (self.narrative(offset, ("day", "month"))
+             or self.narrative(offset, ("day", "month"), same_paragraph=False))
         return (p.day, "narrative") if p else None

@@ -108,7 +108,9 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         # Month, with parts and relative words: "mid-April", "last March", "the end of May 2023".
         ("month", rf"{B}(?:(?P<rel>this past|this coming|last|this|next|past|coming|previous|early last|late last)\s+)?"
                   rf"(?:(?P<mod>early|mid|late|around)(?:-|\s+)|(?P<part>{PARTS}|the (?P<wk>{ORD}) week of)\s+)?"
-                  rf"{M('m')}(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\d%]|-\d)|\s+(?P<rel2>last|this|next)\s+year)?"),
+                  rf"{M('m')}(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\d%]|-\d)|\s+(?P<rel2>last|this|next)\s+year"
+                  r"|(?![\s.]*[0-3]?\d(?:st|nd|rd|th)?(?![\d,:]\d)))"),
+        ("week_of", rf"{B}the\s+week\s+of\s+{M('m')}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?![\d\w])"),
         # Year ranges: "2014-2022", "1993–95".
         ("year_range", rf"{B}(?P<y>{YEAR})\s*[-–—/]\s*(?P<y2>{YEAR}|\d\d)(?![\d%\w])"),
         # Seasons: "this summer", "the winter of 1994", "summer 2023", "last fall".
@@ -127,8 +129,8 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("finance_period", rf"{B}(?:(?P<det>the|a)\s+)?(?:(?P<pre>latest|year-ago|year-earlier|comparable|same|"
                            rf"corresponding|comparable year-ago|comparable year-earlier)\s+)period(?:\s+(?P<ly>last year|a year ago))?(?!\w)"),
         ("finance_adj", rf"{B}(?P<w>year-ago|year-earlier)(?=\s+(?:results|profit|loss|net|earnings|sales|revenue|level|figure|quarter|period|income))"),
-        ("the_year", rf"{B}(?P<det>the|this|that)\s+(?:(?P<pre>full|fiscal|current|current fiscal|same|entire|whole|calendar)\s+)?year"
-                     rf"(?P<ended>\s+(?:ended|ending|to|through))?(?!\w|-)"),
+        ("the_year", rf"{B}(?P<det>the)\s+(?:(?P<pre>full|fiscal|current|current fiscal|same|entire|whole|calendar)\s+)?year"
+                     rf"(?P<ended>\s+(?:ended|ending))?(?!\w|-)"),
         ("weekend", rf"{B}the\s+weekend(?!\w)"),
         ("qnum", rf"{B}(?P<q>Q[1-4]|H[12])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?{E}"),
         ("half", rf"{B}(?P<part>the (?:first|second|last|latter) half) of (?P<y>{YEAR}){E}"),

@@ -51,6 +51,7 @@ class Resolved:
     start: int | None = None  # span adjustments
     end: int | None = None
     refable: bool = True  # may serve as reference time for later expressions
+    iv: tuple[str, str, str] | None = None  # explicit (first day, last day, precision)
     partial: bool = False  # its year was inferred (so a range may align it)
 
 
@@ -93,7 +94,8 @@ def _place_year(ctx: Context, offset: int, month: int, day: int | None) -> tuple
         return ref_day.year - 1, source
     if tense == "future" and delta < -window:
         return ref_day.year + 1, source
-    if tense == "present" and abs(delta) > 200:
+    # Without tense, news looks back more often than ahead.
+    if tense == "present" and (delta > 120 or delta < -240):
         return ref_day.year + (-1 if delta > 0 else 1), source
     return ref_day.year, source
 
@@ -286,9 +288,10 @@ def r_month(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             first = add_months(first, 1) - timedelta(days=7)
         elif n:
             first = first + timedelta(days=7 * (n - 1))
-        wp = Point(first, "day")
-        return Resolved("DATE", point(first + timedelta(days=3), "week").value(), wp,
-                        end_point=Point(first + timedelta(days=6), "day"), explicit=explicit, anchor=anchor)
+        last = first + timedelta(days=6)
+        return Resolved("DATE", point(first + timedelta(days=3), "week").value(), Point(first, "day"),
+                        explicit=explicit, anchor=anchor,
+                        iv=(first.isoformat(), last.isoformat(), "week"))
     return Resolved("DATE", value, p, part=part, explicit=explicit or anchor == "sentence", anchor=anchor,
                     partial=not explicit and not (rel or rel2))
 
@@ -591,6 +594,9 @@ def r_deictic_day(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         if w == "today":
             return Resolved("DATE", "PRESENT_REF")
         return Resolved("DATE", "PAST_REF" if offset < 0 else "FUTURE_REF")
+    if w == "today" and re.match(r"'s\s+(?:era|world|youth|generation|society|standards|terms|climate|"
+                                 r"economy|military|wars?|conflicts?|threats?|challenges?)\b", text[c.end:c.end + 20]):
+        return Resolved("DATE", "PRESENT_REF")  # "today's world": the present, not a day
     d = a.day + timedelta(days=offset)
     p = Point(d, "day")
     value = p.value() + _pod(pod)
@@ -884,7 +890,7 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
                 out_gran = "decade"
         p = point(target, out_gran)
         return Resolved("DATE", p.value(), p, anchor=source, refable=False)
-    if mod in ("over", "under", "about", "around", "some", "only") and the:
+    if mod == "only" or (mod in ("over", "under", "about", "around", "some") and the):
         start = c.start + len(g["mod"]) + 1  # type: ignore[arg-type]  # a preposition, not a modifier
     value = duration_value(n, unit)
     if rel in ("past", "last", "next", "previous", "coming", "following") and vague:
@@ -941,6 +947,17 @@ def r_bare_units(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     before = text[max(0, c.start - 12):c.start].lower()
     if post == "ago":
         return Resolved("DATE", "PAST_REF")
+    if pre in ("the early", "the first"):
+        return None
+    if mod in ("over", "under", "for", "some", "about", "around"):
+        return Resolved("DURATION", duration_value(None, unit) if unit in UNITS else "PXY",
+                        start=c.start + len(g["mod"]) + 1)  # type: ignore[arg-type]
+    if pre in ("recent", "past") and not mod:
+        return Resolved("DATE", "PAST_REF")
+    if pre in ("coming",) and not mod:
+        return Resolved("DATE", "FUTURE_REF")
+    if pre == "these" and unit == "day":
+        return Resolved("DATE", "PRESENT_REF")
     if pre in ("recent", "the past", "the last", "past", "these", "the early", "the first") or (pre == "" and mod == ""):
         if pre == "" and not re.search(r"(?:for|in|within|over|after|took|take|takes|lasted|last|lasting|"
                                        r"spend|spent|of|just|only|by|from|than|some)\s+$", before):
@@ -992,6 +1009,30 @@ def r_per_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     w = _lower(c.groups, "w")
     typ, value = refs()[w]
+    if m := re.fullmatch(r"(\d\d)-W(\d)-(\d)", value):  # n-th weekday of a month (Thanksgiving)
+        if not _capitalized(c.groups["w"]):
+            return None
+        month, nth, wd = int(m[1]), int(m[2]), int(m[3])
+        a = ctx.year_for(c.start)
+        if a is None:
+            return Resolved("DATE", f"XXXX-{month:02d}-WXX-{wd}")
+        ref = a[0]
+        rel = text[max(0, c.start - 5):c.start].lower()
+        year = ref.year
+        tense = ctx.tense(c.start)
+
+        def nth_weekday(y: int) -> date:
+            first = date(y, month, 1)
+            return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+        if (rel.endswith("last ") or tense == "past") and nth_weekday(year) > ref:
+            year -= 1
+        elif (rel.endswith("next ") or tense == "future") and nth_weekday(year) < ref:
+            year += 1
+        elif tense == "present":
+            year = min((year - 1, year, year + 1), key=lambda y: abs((nth_weekday(y) - ref).days))
+        p = Point(nth_weekday(year), "day")
+        return Resolved("DATE", p.value(), p, anchor=a[1])
     if re.fullmatch(r"\d\d-\d\d", value):  # a fixed-date holiday
         if not _capitalized(c.groups["w"]):
             return None
@@ -1066,6 +1107,8 @@ def _clock(c: Candidate, ctx: Context, text: str, h: int, mi: int, g: G, end: in
     elif g.get("wd"):
         d, source = _weekday_date(ctx, c.start, WEEKDAYS[g["wd"].lower().rstrip(".")], "")  # type: ignore[union-attr]
         day = d
+    elif not g.get("rd") and (same := ctx.in_sentence(c.start, ("day",))) is not None:
+        day, source = same.day, "sentence"
     else:
         a = ctx.deictic(c.start)
         rd = _lower(g, "rd")
@@ -1091,6 +1134,8 @@ def r_noon(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     w = _lower(g, "w").replace("-", "")
     if w in ("midafternoon", "midmorning"):
         a = ctx.deictic(c.start)
+        if a is not None and _lower(g, "rd"):
+            a.day = a.day + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(_lower(g, "rd"), 0))
         suffix = "TAF" if "afternoon" in w else "TMO"
         if a is None:
             return Resolved("TIME", "XXXX-XX-XX" + suffix)
@@ -1109,6 +1154,18 @@ def r_clock_in(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if pod in ("afternoon", "evening") and h != 12:
         h += 12
     return _clock(c, ctx, text, h % 24, 0, {}, c.end)
+
+
+def r_week_of(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    month = _month(g["m"])
+    if month is None or not _capitalized(g["m"]):
+        return None
+    r = _day_value(c, ctx, month, int(g["d"]), _year(g.get("y")), g)  # type: ignore[arg-type]
+    if r is None or r.point is None:
+        return r
+    p = point(r.point.day, "week")
+    return Resolved("DATE", p.value(), p, explicit=r.explicit, anchor=r.anchor)
 
 
 def r_year_period(c: Candidate, ctx: Context, text: str) -> Resolved | None:
@@ -1203,5 +1260,5 @@ RESOLVERS: dict[str, Callable[[Candidate, Context, str], Resolved | None]] = {
     "dur_adj": r_dur_adj, "bare_units": r_bare_units, "set": r_set, "per_unit": r_per_unit,
     "ref": r_ref, "recent_units": r_recent_units, "year_period": r_year_period,
     "finance_period": r_finance_period, "finance_adj": r_finance_adj, "the_year": r_the_year,
-    "weekend": r_weekend,
+    "weekend": r_weekend, "week_of": r_week_of,
 }

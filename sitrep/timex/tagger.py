@@ -119,7 +119,9 @@ def _records(text: str, items: list[tuple[int, int, Resolved]]) -> list[TimeExpr
         if e <= s:
             continue
         first = last = precision = None
-        if r.point is not None:
+        if r.iv is not None:
+            first, last, precision = r.iv
+        elif r.point is not None:
             iv = interval(r.point.value())
             if iv:
                 first, last, precision = iv

@@ -1,0 +1,61 @@
+"""Citations stage: outlets, agencies, organisations and credits cited as sources.
+All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.records import Document
+
+
+@pytest.fixture()
+def cite(nlp):  # type: ignore[no-untyped-def]
+    def process(text: str):  # type: ignore[no-untyped-def]
+        doc = nlp.make_doc(text)
+        doc._.document = Document.from_text(text)
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        for c in doc._.citations:
+            assert doc.text[c.start:c.end] == c.text
+        return doc._.citations
+    return process
+
+
+def sources(citations) -> set[str]:  # type: ignore[no-untyped-def]
+    return {c.source for c in citations}
+
+
+def test_reported_the_outlet_and_acronyms(cite) -> None:  # type: ignore[no-untyped-def]
+    got = cite("The strikes hit Kyiv on October 10, 2022, reported the Guardian. NYT and WaPo "
+               "confirmed the toll, and AP counted the missiles.")
+    assert {"Guardian", "New York Times", "Washington Post", "Associated Press"} <= sources(got)
+
+
+def test_the_times_is_the_outlet_the_article_names(cite) -> None:  # type: ignore[no-untyped-def]
+    got = cite("The New York Times reported the retreat from Lyman. The Times added that "
+               "Russian units had left their equipment behind.")
+    times = [c for c in got if c.text == "The Times"]
+    assert times and times[0].source == "New York Times"
+
+
+def test_according_to_an_organisation(cite) -> None:  # type: ignore[no-untyped-def]
+    got = cite("According to OVD-Info, more than 1,300 people were detained at protests against "
+               "the mobilization on September 21, 2022.")
+    assert "OVD-Info" in sources(got)
+
+
+def test_tally_of_an_agency(cite) -> None:  # type: ignore[no-untyped-def]
+    got = cite("A Reuters tally put the number of drones launched overnight at 40.")
+    assert "Reuters" in sources(got)
+
+
+def test_photo_and_map_credits(cite) -> None:  # type: ignore[no-untyped-def]
+    got = cite("Firefighters work at the site of a strike in Dnipro on January 14, 2023. "
+               "(Glen Example / Reuters)\nA map of the front line. (Source: Institute for the Study of War)\n"
+               "Residents queue for water. (Photos: Top: Getty Images; Bottom left \u2013 Jane Example / AFP)\n"
+               "Soldiers surrender near Kherson. (Photo: Screenshot from Telegraph video)")
+    roles = {c.source: c.role for c in got}
+    assert roles.get("Reuters") == "photo_credit"
+    assert roles.get("Institute for the Study of War") == "source_credit"
+    assert {"Getty Images", "Agence France-Presse", "Telegraph"} <= set(roles)
+    assert not any("Example" in c.source for c in got)  # photographers are not sources

@@ -1,0 +1,159 @@
+"""Quotes stage: direct and reported speech, speakers, cues and outlet chains.
+All sentences are written for these tests (news style, about 2022-2024 events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.attribution import quote_segments
+from sitrep.records import Document
+
+
+@pytest.fixture()
+def run(nlp):  # type: ignore[no-untyped-def]
+    def process(text: str):  # type: ignore[no-untyped-def]
+        doc = nlp.make_doc(text)
+        doc._.document = Document.from_text(text)
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        return doc
+    return process
+
+
+def find(doc, fragment: str):  # type: ignore[no-untyped-def]
+    hits = [q for q in doc._.quotes if fragment in q.text]
+    assert hits, f"no quote containing {fragment!r}: {[q.text for q in doc._.quotes]}"
+    return min(hits, key=lambda q: q.end - q.start)
+
+
+def check_offsets(doc) -> None:  # type: ignore[no-untyped-def]
+    for q in doc._.quotes:
+        assert doc.text[q.start:q.end] == q.text
+        assert q.text[:1] not in "\u201c\u201d\"" and q.text[-1:] not in "\u201c\u201d\""
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start < q.speaker_end <= len(doc.text)
+        if q.cue_start is not None:
+            assert doc.text[q.cue_start:q.cue_end] == q.cue
+
+
+def test_direct_quote_speaker_after(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Ukrainian President Volodymyr Zelensky visited Kharkiv in September 2022. "
+              "\u201cThe occupiers are fleeing and we will return every town,\u201d Zelensky said.")
+    check_offsets(doc)
+    q = find(doc, "occupiers are fleeing")
+    assert q.direct and q.speaker == "Volodymyr Zelensky" and q.cue == "said"
+    assert doc.text[q.speaker_start:q.speaker_end] == "Zelensky"
+
+
+def test_straight_quotes_speaker_before_with_colon(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run('Dmitry Peskov, the Kremlin spokesman, told reporters on Monday: "The special '
+              'military operation continues and will be completed."')
+    check_offsets(doc)
+    q = find(doc, "special military operation continues")
+    assert q.direct and q.speaker == "Dmitry Peskov" and q.cue == "told"
+
+
+def test_split_quote_with_speaker_inside_is_one_record(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("\u201cWe are not leaving Bakhmut,\u201d said Serhiy Cherevatyi, a military spokesman. "
+              "\u201cThe city is holding and the defenders have ammunition.\u201d")
+    check_offsets(doc)
+    q = find(doc, "not leaving Bakhmut")
+    assert "defenders have ammunition" in q.text
+    assert q.speaker == "Serhiy Cherevatyi"
+
+
+def test_quote_over_paragraphs_reopened(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Finnish President Sauli Niinisto replied:\n\n"
+              "\u201cFinland joins NATO to make the country safer. The decision is ours.\n\n"
+              "\u201cWe will carry our share of the alliance's burden from the first day.\u201d")
+    check_offsets(doc)
+    first, second = find(doc, "Finland joins NATO"), find(doc, "carry our share")
+    assert first.speaker == second.speaker == "Sauli Niinisto"
+
+
+def test_pronoun_speaker_resolved(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Yevgeny Prigozhin led his fighters toward Moscow in June 2023. "
+              "He said that the mutiny was a march of justice.")
+    check_offsets(doc)
+    q = find(doc, "march of justice")
+    assert not q.direct and q.speaker == "Yevgeny Prigozhin"
+    assert doc.text[q.speaker_start:q.speaker_end] == "He"
+
+
+def test_reported_speech_that_clause(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The Ukrainian military said that its forces had entered the town of Lyman "
+              "on October 1, 2022.")
+    q = find(doc, "its forces had entered the town of Lyman")
+    assert q.cue == "said" and not q.direct
+
+
+def test_according_to(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("According to the United Nations, more than 6,000 civilians had been killed in "
+              "Ukraine by October 2022.")
+    check_offsets(doc)
+    q = find(doc, "more than 6,000 civilians had been killed")
+    assert q.cue == "According to" and q.speaker == "United Nations"
+
+
+def test_told_outlet_relays(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Oleksiy Reznikov told Reuters that the first Leopard tanks would arrive in March 2023.")
+    q = find(doc, "Leopard tanks would arrive")
+    assert (q.speaker or "").endswith("Reznikov") and q.relayed_by == ["Reuters"]
+
+
+def test_citing_unnamed_officials(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The Washington Post, citing unnamed officials, reported that the drones were "
+              "launched from inside Russia.")
+    q = find(doc, "drones were launched")
+    assert "officials" in (q.speaker or "") and q.relayed_by == ["Washington Post"]
+
+
+def test_nested_quote_relayed_by_outlet(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("\u201cPresident Putin told the audience that the four regions would be Russian "
+              "\u2018forever\u2019 and added: \u2018We will defend our land with all the means at our "
+              "disposal,\u2019\u201d the New York Times reported on September 30, 2022.")
+    check_offsets(doc)
+    outer = find(doc, "told the audience")
+    assert outer.speaker == "New York Times" and outer.direct
+    inner = find(doc, "defend our land with all the means")
+    assert inner.relayed_by == ["New York Times"]
+
+
+def test_outlet_passage_after_report(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The Washington Post reported on October 4, 2022, that Russian units were retreating.\n\n"
+              "\u201cUkrainian forces pushed ahead dozens of miles into the southern Kherson region, "
+              "liberating towns and villages.\u201d")
+    q = find(doc, "Ukrainian forces pushed ahead")
+    assert q.speaker == "Washington Post"
+
+
+def test_scare_quotes_and_titles_are_not_quotes(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Moscow held \u201creferendums\u201d in four occupied regions in September 2022. "
+              "Michael Kofman discussed the mobilization on the podcast \u201cWar on the Rocks.\u201d")
+    assert not [q for q in doc._.quotes if q.text.startswith(("referendums", "War on the Rocks"))]
+    kinds = {s.text.rstrip("."): s.kind for s in doc._.scare_quotes}
+    assert kinds.get("referendums") == "scare"
+    assert kinds.get("War on the Rocks") == "title"
+
+
+def test_no_invented_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The dam collapsed on June 6, 2023.\n\n"
+              "\u201cThe water came so fast that nobody could save anything from the houses.\u201d")
+    q = find(doc, "water came so fast")
+    assert q.speaker is None and q.speaker_start is None
+
+
+def test_segments_handle_nesting_and_open_paragraphs() -> None:
+    text = "\u201cHe said \u2018no\u2019 twice.\u201d\n\u201cStill open\n\u201cNext\u201d"
+    segs = quote_segments(text)
+    texts = [text[s.start:s.end] for s in segs]
+    assert "He said \u2018no\u2019 twice." in texts and "no" in texts and "Still open" in texts
+    inner = next(s for s in segs if text[s.start:s.end] == "no")
+    assert inner.parent is not None and inner.level == 1
+
+
+def test_according_to_outlet_relays_the_saying(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Zelensky said on Friday that Kyiv would not give up Bakhmut, according to Reuters.")
+    q = find(doc, "Kyiv would not give up Bakhmut")
+    assert q.speaker == "Zelensky" and q.relayed_by == ["Reuters"]
+    assert "according" not in q.text

