@@ -152,12 +152,14 @@ def acled_rows(extractions: Iterable[Extraction], *, include_all: bool = False) 
             if not ev.acled_event_type or not (include_all or is_happened(ev)):
                 continue
             when = acled_date(ev)
-            place = _place_of(ex, ev)
             iso3, cname, numeric = _country(ev.location_country)
-            a1 = acled_name(ev.actor1, ev.actor1_country, lex)
-            a2 = acled_name(ev.actor2, ev.actor2_country, lex)
-            i1 = inter_code(ev.actor1, ev.actor1_country, iso3, lex)
-            i2 = inter_code(ev.actor2, ev.actor2_country, iso3, lex)
+            # the stage fills the ACLED actor names, inter codes, admin1 and geo_precision;
+            # records built elsewhere (older stores, hand-made events) are derived here
+            a1 = ev.actor1_acled or acled_name(ev.actor1, ev.actor1_country, lex)
+            a2 = ev.actor2_acled or acled_name(ev.actor2, ev.actor2_country, lex)
+            i1 = ev.inter1 if ev.inter1 is not None else inter_code(ev.actor1, ev.actor1_country, iso3, lex)
+            i2 = ev.inter2 if ev.inter2 is not None else inter_code(ev.actor2, ev.actor2_country, iso3, lex)
+            place = None if ev.geo_precision is not None and ev.admin1 is not None else _place_of(ex, ev)
             interaction = None
             if i1 is not None:
                 pair = sorted(x for x in (i1, i2 if i2 is not None else 0))
@@ -166,7 +168,8 @@ def acled_rows(extractions: Iterable[Extraction], *, include_all: bool = False) 
             tags = []
             if ev.modality != "asserted":
                 tags.append(f"sitrep modality: {ev.modality}")
-            if ev.date_precision == "week" and ev.date_start and len(ev.date_start) == 10 and not ev.date_end:
+            if ev.date_source == "publication" or (ev.date_source is None and ev.date_precision == "week"
+                                                   and ev.date_start and len(ev.date_start) == 10 and not ev.date_end):
                 tags.append("date from publication")
             rows.append({
                 "event_id_cnty": f"{iso3 or 'XXX'}-{doc.id}-{k}",
@@ -183,11 +186,11 @@ def acled_rows(extractions: Iterable[Extraction], *, include_all: bool = False) 
                 "iso": numeric if numeric is not None else "",
                 "region": _REGION.get(iso3 or "", ""),
                 "country": cname or "",
-                "admin1": (place.admin1 if place and place.admin1 else ""),
+                "admin1": ev.admin1 or (place.admin1 if place and place.admin1 else ""),
                 "admin2": "", "admin3": "",
                 "location": ev.location_name or "",
                 "latitude": _coord(ev.lat), "longitude": _coord(ev.lon),
-                "geo_precision": geo_precision(ex, ev, place) or "",
+                "geo_precision": ev.geo_precision or geo_precision(ex, ev, place) or "",
                 "source": "; ".join(sources),
                 "source_scale": "",
                 "notes": doc.text[ev.start:ev.end].strip(),

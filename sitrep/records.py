@@ -120,6 +120,10 @@ class TimeExpr:
     interval_start: str | None = None
     interval_end: str | None = None
     precision: str | None = None
+    # What a relative expression was counted from: "publication_date", "narrative",
+    # "sentence", "event", or None for absolute or unanchored expressions.
+    anchor: str | None = None
+    mod: str | None = None  # TimeML modifier: START, MID, END, APPROX, BEFORE, AFTER, ...
 
 
 @dataclass(slots=True)

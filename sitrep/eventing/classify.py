@@ -62,7 +62,9 @@ _ABSTRACT_CAUSES = frozenset({"self", "determination", "independence", "freedom"
                               "something", "everything", "nothing", "cause", "truth", "liberty",
                               "sovereignty", "statehood", "dignity", "values", "life", "lives"})
 _COMBAT_NOUNS = frozenset({"fighting", "combat", "battle", "clash", "hostility", "hostilities", "firefight",
-                           "gunfight", "skirmish", "fight", "exchange", "shootout"})
+                           "gunfight", "skirmish", "fight", "exchange", "shootout", "attack", "assault",
+                           "offensive", "counteroffensive", "operation", "raid", "ambush", "war", "warfare",
+                           "gunbattle", "shooting", "confrontation", "counterattack", "counter"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "oneself", "itself", "myself", "yourself"})
 _ABILITY = frozenset({"able", "capable", "unable", "ready", "willing", "free", "likely", "unlikely", "eager"})
 _SIGNS = frozenset({"billboard", "banner", "placard", "poster", "sign", "slogan", "graffiti", "t-shirt", "inscription"})
@@ -425,6 +427,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "could simply shoot himself"
         if head.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "agent"} for c in head.children) and head.dep_ in {"ROOT", "amod", "acl", "appos", "conj", "npadvmod"}:
             return None  # a bare figure ("40,000 killed, 100,000 wounded"), no event of its own
+        if head.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in head.children) and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.like_num for c in head.children):
+            return None
         humans = [o for o in objs if has_class(lex, "person", o) or o.ent_type_ == "PERSON" or o.like_num or o.pos_ == "PRON"]
         if lemma(head) in {"kill", "shoot", "beat", "stab"} and not is_noun and not humans:
             return None

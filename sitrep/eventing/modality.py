@@ -40,7 +40,8 @@ _THREAT = frozenset({"threaten", "vow", "warn", "threat", "ultimatum", "promise"
 _PLAN = frozenset({"plan", "intend", "prepare", "aim", "seek", "want", "decide", "order", "schedule",
                    "expect", "propose", "hope", "consider", "intention", "plan",
                    "preparation", "readiness", "ready", "set", "agree", "pledge", "call", "urge",
-                   "demand", "ask", "need", "must", "wish", "mull", "weigh", "discuss"})
+                   "demand", "ask", "need", "must", "wish", "mull", "weigh", "discuss",
+                   "application", "bid", "request"})
 _FAIL = frozenset({"fail", "refuse", "deny", "avoid", "prevent", "stop", "halt", "thwart", "foil"})
 _ALLEGE = frozenset({"allege", "claim", "accuse", "suspect", "allegation", "accusation", "claim",
                      "deny", "blame", "charge", "purport"})

@@ -66,7 +66,9 @@ def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:
     disaster = lex.classes.get("disaster", set())
     if not (lemmas & disaster or pairs & disaster):
         return False
-    return not (lemmas & lex.classes.get("conflict", set()))
+    # soldiers and the army often do relief work; an armed actor or a weapon marks a conflict
+    soft = {("troop",), ("soldier",), ("army",), ("military",), ("drone",)}
+    return not (lemmas & (lex.classes.get("conflict", set()) - soft))
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -183,7 +185,7 @@ def _heading(seg: Span) -> bool:
     words = [t for t in seg if not t.is_space]
     if not words:
         return True
-    if words[-1].text in {".", "!", "?", "\u201d", '"', ")", "'", "\u2019"}:
+    if words[-1].text in {".", "!", "?", "\u201d", '"', ")", "'", "\u2019"} or len(words) > 10:
         return False
     return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words)
 
@@ -337,7 +339,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 a1, a2 = a2, None
             if a2 is not None and a1 is not None and a2.name == a1.name:
                 a2 = None
-            if not _concrete_event(trig, types, d, place, a1, a2, qty, happened, alone):
+            if not _concrete_event(trig, types, d, place, a1, a2, qty, happened, alone, sent, others):
                 continue  # generic analysis: no actor, no anchor
             if _back_reference(trig, types, events + sentence_events) and not (d.source == "text" and d.level == 2) and not qty:
                 continue
@@ -352,6 +354,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             ev.confidence = _confidence(ev, types, d, place is not None, first_event_sentence,
                                         _is_background(trig.head))
             sentence_events.append(ev)
+        _share_places(sentence_events, doc)
         events.extend(sentence_events)
         violent = [e for e in sentence_events if e.acled_event_type and e.modality in modality.HAPPENED]
         if violent:
@@ -360,6 +363,35 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     for ev in events:
         _finish_fatalities(ev)
     return events
+
+
+def _coordination_root(doc: Doc, ev: Event) -> int:
+    span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    if span is None:
+        return -1
+    t = anchors.clause_verb(span.root)
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    return t.i
+
+
+def _share_places(evs: list[Event], doc: Doc) -> None:
+    """Coordinated acts of one subject share their place: "Russian forces clashed with
+    Ukrainian forces and shelled near Kreminna"."""
+    located = [e for e in evs if e.lat is not None and e.modality in modality.HAPPENED]
+    if not located:
+        return
+    for ev in evs:
+        if ev.lat is not None or ev.modality not in modality.HAPPENED:
+            continue
+        root = _coordination_root(doc, ev)
+        src = next((e for e in located if _coordination_root(doc, e) == root), None)
+        if src is None:
+            continue
+        ev.location_name, ev.lat, ev.lon = src.location_name, src.lat, src.lon
+        ev.location_country, ev.location_start, ev.location_end = src.location_country, src.location_start, src.location_end
+        ev.admin1, ev.geo_precision = src.admin1, src.geo_precision
+        ev.confidence = round(min(0.99, ev.confidence + 0.08), 3)
 
 
 def _set_actor(ev: Event, side: int, actor: actors_mod.Actor | None) -> None:
@@ -386,16 +418,33 @@ def _geo_precision(p: object, anchor: anchors.PlaceAnchor) -> int:
 
 def _concrete_event(trig: triggers.Trigger, types: classify.Types, d: anchors.DateAnchor,
                     place: anchors.PlaceAnchor | None, a1: actors_mod.Actor | None,
-                    a2: actors_mod.Actor | None, qty: list[Quantity], happened: bool, alone: bool) -> bool:
+                    a2: actors_mod.Actor | None, qty: list[Quantity], happened: bool, alone: bool,
+                    sent: Span, others: frozenset[int]) -> bool:
     """An occurrence, not a generic statement: a date or a place that belongs to it, a
-    count, or a specific actor doing it."""
+    count, a specific actor, or a named agent doing it in the past."""
     if d.source == "text" and (d.governed or d.precision == "day" or alone):
         return True
     if place is not None and place.governed:
         return True
     if any(q.unit in _EVIDENCE_UNITS for q in qty):
         return True
-    return a1 is not None
+    if a1 is not None:
+        return True
+    head = trig.head
+    # a date or a place the gazetteer does not know ("on Tuesday night", "in Al-Mastumah")
+    for ent in sent.ents:
+        if ent.label_ in {"DATE", "TIME", "GPE", "LOC", "FAC"}:
+            if alone or anchors.governance(head, list(ent), others, setting=ent.label_ != "DATE") > 0:
+                return True
+    # a named or counted agent acting in the past: "Detainees in X prison protested",
+    # "All regime forces have withdrawn"
+    verb = anchors.clause_verb(head)
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and (past or subj.pos_ == "PROPN" or any(c.dep_ == "nummod" for c in subj.children)):
+        if not (subj.dep_ == "nsubjpass" and types.family in {"mobilize", "aid"}):
+            return True  # but not "soldiers have been sent to ..." with nothing else
+    return False
 
 
 def _territory(ev: Event, sent: Span, lex: Lexicon, loc_iso3: str | None, a1: actors_mod.Actor | None) -> None:

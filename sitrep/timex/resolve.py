@@ -594,7 +594,7 @@ def r_deictic_day(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         if w == "today":
             return Resolved("DATE", "PRESENT_REF")
         return Resolved("DATE", "PAST_REF" if offset < 0 else "FUTURE_REF")
-    if w == "today" and re.match(r"'s\s+(?:era|world|youth|generation|society|standards|terms|climate|"
+    if w == "today" and re.match(r"['’]s\s+(?:era|world|youth|generation|society|standards|terms|climate|"
                                  r"economy|military|wars?|conflicts?|threats?|challenges?)\b", text[c.end:c.end + 20]):
         return Resolved("DATE", "PRESENT_REF")  # "today's world": the present, not a day
     d = a.day + timedelta(days=offset)

@@ -133,7 +133,8 @@ def _records(text: str, items: list[tuple[int, int, Resolved]]) -> list[TimeExpr
                 last = iv2[1]
                 precision = "range"
         out.append(TimeExpr(start=s, end=e, text=text[s:e], type=r.type, value=r.value,
-                            interval_start=first, interval_end=last, precision=precision))
+                            interval_start=first, interval_end=last, precision=precision,
+                            anchor=r.anchor))
     return out
 
 

@@ -164,4 +164,80 @@ def test_analysis_is_no_event(events):  # type: ignore[no-untyped-def]
 
 def test_publication_date_fallback(events):  # type: ignore[no-untyped-def]
     ev = one(events("Russian forces shelled Kherson, killing two people.", publication_date="2022-12-25"), "ASSAULT")
-    assert ev.date_start == "2022-12-25" and ev.date_precision == "week"
+    # reported by publication: the month up to the publication date, flagged as such
+    assert (ev.date_start, ev.date_end, ev.date_precision) == ("2022-11-25", "2022-12-25", "range")
+    assert ev.date_source == "publication"
+
+
+# --- evidence fields ---------------------------------------------------------------
+
+def test_evidence_spans(events):  # type: ignore[no-untyped-def]
+    text = "On 10 October 2022, Russian forces shelled Zaporizhzhia, the governor said."
+    ev = one(events(text), "ASSAULT")
+    assert ev.trigger_text == "shelled"
+    assert text[ev.date_evidence_start:ev.date_evidence_end] == "10 October 2022" and ev.date_source == "text"
+    assert text[ev.actor1_start:ev.actor1_end] == "Russian forces"
+    assert ev.actor1_acled == "Military Forces of Russia (2000-)"
+    assert ev.modality == "reported" and text[ev.modality_cue_start:ev.modality_cue_end] == "said"
+
+
+# --- modality: the cases analysis prose gets wrong ----------------------------------------
+
+def test_order_is_the_act(events):  # type: ignore[no-untyped-def]
+    ev = one(events("On 21 September 2022 the president ordered a partial mobilization of reservists."), "MOBILIZE")
+    assert ev.modality == "asserted"
+
+
+def test_announced_would_is_planned(events):  # type: ignore[no-untyped-def]
+    ev = one(events("On 30 September the minister announced the country would annex two border districts."), "COERCE")
+    assert ev.modality == "planned"
+
+
+def test_demand_is_not_asserted(events):  # type: ignore[no-untyped-def]
+    ev = one(events("Russia must withdraw all of its troops from Ukraine."), "RETREAT")
+    assert ev.modality == "hypothetical"
+
+
+def test_conjunct_does_not_inherit_reporting_verb(events):  # type: ignore[no-untyped-def]
+    evs = events("In early March the army declared a curfew and then launched a massive attack on Izium.")
+    ev = one(evs, "ASSAULT")
+    assert ev.modality == "asserted"
+
+
+def test_hypothetical_is_not_dated_by_a_comparison(events):  # type: ignore[no-untyped-def]
+    evs = events("As during the border war from 2014-2016, the army would continue to shell the villages.",
+                 publication_date="2024-02-01")
+    ev = one(evs, "ASSAULT")
+    assert ev.modality == "hypothetical"
+    assert not ev.date_start.startswith("2014")
+
+
+# --- generic analysis is no event --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The soldiers are fighting for freedom and independence.",
+    "The alliance has demonstrated its readiness to talk.",
+    "As was demonstrated by the rebels, long pauses only help the attacker.",
+    "The regime could afford to wait for a better moment to fight again.",
+    "Its long-range drones make it easily able to threaten all border areas at all times.",
+    "The union lost the authority to veto dismissals and fears to engage in strikes.",
+    "A truce between the two armies is possible in case of a ceasefire.",
+    "Workers should demand an end to the sanctions.",
+])
+def test_generic_statements(events, text):  # type: ignore[no-untyped-def]
+    assert [e for e in events(text) if e.modality in {"asserted", "reported", "alleged"}] == []
+
+
+def test_multi_event_sentence_keeps_each_place(events):  # type: ignore[no-untyped-def]
+    text = ("On 3 May 2023, Ukrainian forces shelled Horlivka and Russian troops captured Marinka "
+            "after a week of fighting.")
+    evs = events(text)
+    assert len({e.type for e in evs}) >= 1 and len(evs) >= 2
+    shelling = one(evs, "ASSAULT", "Shelling/artillery/missile attack")
+    assert shelling.actor1_country == "UKR"
+    assert all(e.date_start == "2023-05-03" for e in evs)
+
+
+def test_industrial_explosion_is_no_conflict_event(events):  # type: ignore[no-untyped-def]
+    evs = events("Four workers were injured when a gas tank at a chemical plant exploded on Thursday night.")
+    assert not [e for e in evs if e.acled_event_type]
