@@ -9,6 +9,7 @@ this module, so ``sitrep extract`` starts quickly.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,29 +40,7 @@ def read_tsv(name: str, columns: int) -> list[tuple[str, ...]]:
 # records of our own (kept on doc extensions next to the contract records)
 # --------------------------------------------------------------------------
 
-@dataclass(slots=True)
-class Hedge:
-    """A hedge or doubt marker ("reportedly", "could not be independently
-    verified") and the span of the claim or quote it qualifies."""
-
-    start: int
-    end: int
-    text: str
-    certainty: str  # reported | alleged | unverified | unsupported | disputed | uncertain
-    target_start: int | None = None
-    target_end: int | None = None
-    quote_index: int | None = None  # index into doc._.quotes, when it qualifies a quote
-
-
-@dataclass(slots=True)
-class ScareQuote:
-    """A word or phrase in quotation marks that nobody is said to say
-    (scare quotes, coined terms) or the title of a work ("War on the Rocks")."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # "scare" | "title"
+# Hedge and ScareQuote records live in sitrep.records.
 
 
 # --------------------------------------------------------------------------
@@ -327,10 +306,12 @@ class EntityIndex:
         for m in find_outlets(doc):
             self.items.append((m.start, m.end, m.canonical, "organisation", None))
         self.items.sort(key=lambda item: (item[0], -item[1]))
+        self.starts = [item[0] for item in self.items]
 
     def at(self, start: int, end: int) -> tuple[int, int, str, str, str | None] | None:
         best = None
-        for item in self.items:
+        for k in range(bisect.bisect_left(self.starts, start - 300), len(self.items)):
+            item = self.items[k]
             if item[0] >= end:
                 break
             if item[1] > start and (best is None or item[1] - item[0] > best[1] - best[0]):
@@ -340,11 +321,10 @@ class EntityIndex:
     def before(self, pos: int, kinds: tuple[str, ...], role: str | None = None
                ) -> tuple[int, int, str, str, str | None] | None:
         best = None
-        for item in self.items:
-            if item[0] >= pos:
-                break
+        for k in range(bisect.bisect_left(self.starts, pos) - 1, -1, -1):
+            item = self.items[k]
             if item[3] in kinds and (role is None or any(role in r for r in self.roles.get(item[4] or "", []))):
-                best = item
+                return item
         return best
 
 

@@ -30,6 +30,8 @@ def contract_record(ex: Extraction, *, with_document: bool = False) -> dict[str,
         "citations": [dataclasses.asdict(c) for c in ex.citations],
         "events": [_event(e) for e in ex.events],
         "entities": [_entity(e) for e in ex.entities],
+        "hedges": [dataclasses.asdict(h) for h in ex.hedges],
+        "scare_quotes": [dataclasses.asdict(q) for q in ex.scare_quotes],
     }
     if with_document:
         record["document"] = {

@@ -87,4 +87,6 @@ def collect(doc: Doc, document: Document) -> Extraction:
         quotes=records("quotes"),
         citations=records("citations"),
         events=records("events"),
+        hedges=records("hedges"),
+        scare_quotes=records("scare_quotes"),
     )

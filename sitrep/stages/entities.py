@@ -552,7 +552,7 @@ def _in_bridged_phrase(token: Token, lex: Lexicons) -> bool:
     """Whether a word hangs off "of"/"for" right after a role noun
     ("Chief of the General Staff")."""
     head = token.head
-    while head.i < token.i and head.pos_ != "ADP" and head is not head.head:
+    while head.i < token.i and head.pos_ != "ADP" and head.head.i != head.i:
         head = head.head
     return head.lower_ in _PHRASE_BRIDGES and head.i > 0 and _is_head(token.doc[head.i - 1], lex)
 

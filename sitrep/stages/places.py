@@ -104,7 +104,8 @@ GENERIC_LOWER = {"north", "south", "east", "west", "northern", "southern", "east
                  "president", "governor", "general", "university", "college", "school", "hospital",
                  "office", "department", "district", "region", "province", "territory", "republic",
                  "kingdom", "empire", "world", "earth", "internet", "net", "web", "online", "media",
-                 "press", "times", "post", "herald", "tribune", "journal", "news", "white house"}
+                 "press", "times", "post", "herald", "tribune", "journal", "news", "white house", "war", "peace",
+                 "army", "navy", "church", "temple", "home", "house", "bank", "mall", "plaza"}
 GENERIC = {"White House", "Capitol Hill", "Pentagon", "Kremlin", "Downing Street", "Wall Street",
            "Main Street", "Madison Avenue", "Fleet Street", "Whitehall"}
 STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane",

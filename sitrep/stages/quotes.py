@@ -32,9 +32,9 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitrep.attribution import (CueModel, EntityIndex, ScareQuote, Segment, Speaker,
+from sitrep.attribution import (CueModel, EntityIndex, Segment, Speaker,
                                 outlets, quote_segments, resolve_speaker, speech_verbs)
-from sitrep.records import Quote
+from sitrep.records import Quote, ScareQuote
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)

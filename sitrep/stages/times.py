@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -20,11 +21,19 @@ from sitrep.timex import Context, paragraph_starts, parse_date, tag
 if not Doc.has_extension("times"):
     Doc.set_extension("times", default=None)
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+# Verbs whose infinitive complement points ahead: "expected to join in April",
+# "is scheduled to close Monday", "plans to visit on Friday", "is to resume Tuesday".
+_FORWARD_HEADS = {"expect", "schedule", "plan", "due", "set", "intend", "hope", "aim", "go", "want",
+                  "agree", "decide", "vow", "promise", "threaten", "prepare", "propose", "seek", "need",
+                  "likely", "poise", "slate", "be", "wish", "pledge", "offer", "ask", "urge", "call"}
 
 
 def _tense_of(token: Token) -> str:
     """past | future | present, from the verb that governs ``token``."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.lower_ in ("until", "till", "by", "effective"):
+        return _deadline_tense(token, before.lower_ == "by")
     verb = token
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -34,6 +43,11 @@ def _tense_of(token: Token) -> str:
         return "present"
     words = [verb] + [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
     lowers = {t.lower_ for t in words}
+    if (verb.tag_ == "VB" and "to" in lowers and verb.head is not verb
+            and verb.head.lemma_.lower() in _FORWARD_HEADS):
+        return "future"
+    if lowers & _FUTURE_AUX and not any(t.lower_ == "have" for t in words):
+        return "future"
     if lowers & _FUTURE_AUX or ("going" in lowers and any(t.lower_ == "to" for t in verb.children)):
         return "future"
     if any(t.tag_ == "VBD" for t in words):
@@ -41,14 +55,27 @@ def _tense_of(token: Token) -> str:
     if verb.tag_ == "VBN" or any(t.tag_ == "VBN" for t in words):
         if any(t.lower_ in ("has", "have", "had", "'ve") for t in words):
             return "past"  # the present perfect reports the past
-    before = verb.doc[max(0, token.i - 1)]
-    if before.lower_ in ("until", "till") or token.lower_ in ("until", "till"):
-        return "future"
     if verb.tag_ == "VBN" and not any(t.lower_ in ("has", "have", "is", "are", "be") for t in words):
         return "past"
     if verb.lower_ in ("expects", "expect", "plans", "plan", "intends", "scheduled", "due"):
         return "future"
     return "present"
+
+
+def _deadline_tense(token: Token, by: bool) -> str:
+    """"until Tuesday", "by Friday": a deadline ahead ("extended its deadline
+    until Tuesday") unless the clause is in the past perfect ("until Thursday,
+    they had not called him a suspect") or, for "by", in the past ("had left by
+    Friday", "by Friday troops withdrew")."""
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    words = [verb] + [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+    if any(t.lower_ in ("had", "'d") for t in words) or (by and any(t.tag_ == "VBD" for t in words)):
+        return "past"
+    return "future"
 
 
 @Language.factory("sitrep_times", requires=["token.tag", "token.dep"], assigns=["doc._.times"])
@@ -59,7 +86,7 @@ def make_times(nlp: Language, name: str) -> "TimesStage":
 class TimesStage:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        starts = [t.idx for t in doc]
+        starts = doc.to_array(IDX).tolist()  # token start offsets, without making Token objects
 
         def token_at(offset: int) -> Token | None:
             i = bisect.bisect_right(starts, offset) - 1

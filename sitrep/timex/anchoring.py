@@ -45,6 +45,12 @@ class Context:
     explicit: list[tuple[int, Point]] = field(default_factory=list)
     # Every resolved calendar point so far (explicit or not): (offset, Point).
     resolved: list[tuple[int, Point]] = field(default_factory=list)
+    # Points whose year is written in the text ("Oct. 23, 1998", "in 1991"), not inferred.
+    written: list[tuple[int, Point]] = field(default_factory=list)
+    # Explicit points of photo captions and credits ("... on Oct. 7, 2021. (Photo:
+    # Ukrinform)"): an old photo's date must not anchor the narrative; they only
+    # serve, latest first, when the text has no other reference time.
+    captions: list[tuple[int, Point]] = field(default_factory=list)
 
     def tense(self, offset: int) -> Tense:
         return self.tense_at(offset)
@@ -94,8 +100,11 @@ class Context:
         return None
 
     def explicit_year_in_sentence(self, offset: int, grans: tuple[str, ...] | None = None) -> int | None:
+        """The year written with an earlier date of the sentence (not one inferred:
+        "payable Jan. 2 to holders of record Dec. 15" does not put Dec. 15 in
+        January's year)."""
         lo = self.sentence_start(offset)
-        for at, p in reversed(self.explicit):
+        for at, p in reversed(self.written):
             if at < lo:
                 break
             if at < offset and (grans is None or p.gran in grans):
@@ -147,4 +156,12 @@ class Context:
         # year) of the paragraph, else of the text so far. A bare year is too weak.
         p = (self.narrative(offset, ("day", "month"))
              or self.narrative(offset, ("day", "month"), same_paragraph=False))
+        if p is None:
+            seen = [q for at, q in self.captions if at < offset and q.gran in ("day", "month")]
+            p = max(seen, key=lambda q: q.day) if seen else None
         return (p.day, "narrative") if p else None
+
+    def searches_years(self) -> bool:
+        """Whether a weekday may move a partial date by more than a year: only
+        without a publication date, when the reference year is a guess."""
+        return self.dct is None

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sitrep.timex.anchoring import Context
+from sitrep.timex.anchoring import Anchor, Context
 from sitrep.timex.calendar import (
     Point,
     add_months,
+    interval,
     point,
     safe_date,
     season_of,
@@ -53,6 +54,24 @@ class Resolved:
     refable: bool = True  # may serve as reference time for later expressions
     iv: tuple[str, str, str] | None = None  # explicit (first day, last day, precision)
     partial: bool = False  # its year was inferred (so a range may align it)
+    mod: str | None = None  # TimeML mod from a modifier ("about" APPROX, "more than" MORE_THAN)
+
+
+# TimeML mod of the modifiers kept in a span ("about two weeks", "more than a year").
+_APPROX_MOD = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "or so": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN", "well over": "MORE_THAN",
+    "just over": "MORE_THAN", "upwards of": "MORE_THAN", "a little over": "MORE_THAN",
+    "a little more than": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+    "under": "LESS_THAN", "just under": "LESS_THAN", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "barely": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "shortly after": "AFTER", "just after": "AFTER", "shortly before": "BEFORE", "just before": "BEFORE",
+}
+
+
+def mod_of(word: str | None) -> str | None:
+    return _APPROX_MOD.get(re.sub(r"\s+", " ", word.lower())) if word else None
 
 
 def _month(word: str | None) -> int | None:
@@ -85,7 +104,7 @@ def _place_year(ctx: Context, offset: int, month: int, day: int | None) -> tuple
         return ref_day.year, source
     tense = ctx.tense(offset)
     # Same year as the reference unless the tense says otherwise by a clear margin.
-    window = 45 if day else 75
+    window = 90 if day else 100
     mid = safe_date(ref_day.year, month, day or 15) or safe_date(ref_day.year, month, 28)
     if mid is None:
         return None, None
@@ -172,6 +191,9 @@ def _day_value(c: Candidate, ctx: Context, month: int, day: int, year: int | Non
     anchor = None
     if year is None:
         year, anchor = _place_year(ctx, c.start, month, day)
+        wd = WEEKDAYS.get((g.get("wd") or "").lower().rstrip("."))
+        if year is not None and wd is not None:
+            year = _year_of_weekday(year, month, day, wd, 6 if ctx.searches_years() else 1)
     if year is None:
         if safe_date(2000, month, day) is None:
             return None
@@ -187,6 +209,16 @@ def _day_value(c: Candidate, ctx: Context, month: int, day: int, year: int | Non
             end_point = Point(d2, "day")
     return Resolved("DATE", p.value(), p, explicit=True, end_point=end_point, anchor=anchor,
                     partial=not explicit)
+
+
+def _year_of_weekday(year: int, month: int, day: int, wd: int, reach: int) -> int:
+    """"Saturday [October 1]": the year, nearest the guessed one (at most
+    ``reach`` years away, the earlier on a tie), in which the day falls on the weekday."""
+    for dy in sorted(range(-reach, reach + 1), key=lambda k: (abs(k), k)):
+        d = safe_date(year + dy, month, day)
+        if d is not None and d.isoweekday() == wd:
+            return year + dy
+    return year
 
 
 def r_wd_bracket(c: Candidate, ctx: Context, text: str) -> Resolved | None:
@@ -260,6 +292,9 @@ def r_month(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if year is None:
         if rel or rel2:
             a = ctx.deictic(c.start)
+            if a is None and (yf := ctx.year_for(c.start)) is not None:
+                # No publication date: "last February" counts from the narrative's month.
+                a = Anchor(yf[0], "day", "narrative")
             if a is None:
                 return Resolved("DATE", f"XXXX-{month:02d}", part=_part(g))
             ref = a.day
@@ -293,7 +328,7 @@ def r_month(c: Candidate, ctx: Context, text: str) -> Resolved | None:
                         explicit=explicit, anchor=anchor,
                         iv=(first.isoformat(), last.isoformat(), "week"))
     return Resolved("DATE", value, p, part=part, explicit=explicit or anchor == "sentence", anchor=anchor,
-                    partial=not explicit and not (rel or rel2))
+                    partial=not explicit and not (rel or rel2), mod=mod_of(g.get("mod")))
 
 
 def _part(g: G) -> str | None:
@@ -529,6 +564,10 @@ def r_quarter_rel(c: Candidate, ctx: Context, text: str) -> Resolved | None:
                 prev = p
                 break
     a = ctx.deictic(c.start)
+    ended = _quarter_ended(text, c.end, a.day if a else None)
+    if ended is not None and "year-ago" not in txt and "year-earlier" not in txt:
+        p = Point(start_of(ended - timedelta(days=45), "quarter"), "quarter")
+        return Resolved("DATE", p.value(), p, anchor=a.source if a else None)
     if prev is not None:
         base = prev.day
         source = "narrative"
@@ -551,6 +590,21 @@ def r_quarter_rel(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         derived = True
     p = Point(base, "quarter")
     return Resolved("DATE", p.value(), p, anchor=source, refable=not derived)
+
+
+def _quarter_ended(text: str, at: int, ref: date | None) -> date | None:
+    """The last day in "the quarter ended Sept. 30": the most recent such day
+    (at most a month after the reference day)."""
+    m = re.match(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b", text[at:at + 40])
+    if m is None or ref is None:
+        return None
+    month = _month(m[1])
+    if month is None:
+        return None
+    d = safe_date(ref.year, month, int(m[2]))
+    if d is not None and d > ref + timedelta(days=31):
+        d = safe_date(ref.year - 1, month, int(m[2]))
+    return d
 
 
 def r_qnum(c: Candidate, ctx: Context, text: str) -> Resolved | None:
@@ -661,9 +715,8 @@ def r_rel_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     pre = _lower(g, "pre")
     part = _part({"part": pre, "mod": pre if pre in ("early", "late") else None})
     span_start = None
-    if pre in ("earlier", "later"):
+    if pre in ("earlier", "later"):  # kept in the span ("earlier this year", as TimeML does)
         part = None
-        span_start = c.start + len(g["pre"]) + 1  # type: ignore[arg-type]
     anaphoric = rel in ("that", "the following", "the previous", "the preceding", "the same", "that same",
                         "the very same", "this same", "the next") and not (rel == "the next" and unit != "day")
     if unit == "day" and rel in ("this", "last", "past", "the past", "current", "the current", "the last",
@@ -700,7 +753,13 @@ def r_rel_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return Resolved("DATE", p.value(), p, part=part, anchor=a.source, start=span_start)
     d = shift(base, gran, n)
     p = point(d, gran)
-    return Resolved("DATE", p.value(), p, part=part, anchor=a.source, start=span_start)
+    iv = None
+    if pre in ("earlier", "later") and n == 0 and (full := interval(p.value())):
+        # "earlier this year": from the start of the year up to the reference day.
+        ref = a.day.isoformat()
+        if full[0] <= ref <= full[1]:
+            iv = (full[0], ref, full[2]) if pre == "earlier" else (ref, full[1], full[2])
+    return Resolved("DATE", p.value(), p, part=part, anchor=a.source, start=span_start, iv=iv)
 
 
 def r_in_the_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
@@ -835,19 +894,31 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return None
     if g.get("half"):
         n = (n or 0) + 0.5
-    if d in ("before", "after"):
-        # "two days after the referendum": the span is the distance; counted from the
-        # event's date when the text gives it.
+    if n is not None and n >= 1000 and unit != "year":
+        return None  # "on Oct. 7, 2021 months before the invasion": a year, not a count
+    if re.match(r"[\s-]+old\b", text[c.end:c.end + 8]) and not d:
+        return None  # "52 years old": an age
+    if num_s in ("a", "an") and not (mod or rel or the or d) and _rate_before(text, c.start):
+        return None  # "$40 million a year", "four flights a week": a rate (per_unit, a SET)
+    if d in ("before", "after", "later"):
+        # "two days after the referendum", "three days later": TimeML marks the
+        # distance ("two days", a DURATION); the day it reaches, counted from the
+        # event's date or the narrative's, goes into the interval.
         end = c.end - len(g["dir"]) - 1  # type: ignore[arg-type]
-        event = _event_anchor(c, ctx, text, c.end)
-        if event is not None and n is not None and unit in ("day", "week", "month", "year"):
+        value = duration_value(n, unit) if unit in UNITS else "PXY"
+        if d == "later":
+            ref = ctx.in_sentence(c.start, ("day",))
+            a = Anchor(ref.day, ref.gran, "sentence") if ref is not None else ctx.anaphoric(c.start, ("day",))
+            base, source = (a.day, a.source) if a is not None and a.gran == "day" else (None, None)
+        else:
+            base, source = _event_anchor(c, ctx, text, c.end), "event"
+        iv = None
+        if base is not None and n is not None and float(n).is_integer() and unit in ("day", "week", "month", "year"):
             sign = -1 if d == "before" else 1
-            day = shift(event, unit, int(sign * n)) if float(n).is_integer() else None
-            if day is not None:
-                gran = "day" if unit in ("day", "week") else unit
-                p = point(day, gran)
-                return Resolved("DATE", p.value(), p, anchor="event", end=end)
-        d = ""
+            day = shift(base, unit, int(sign * n))
+            iv = (day.isoformat(), day.isoformat(), "day")
+        return Resolved("DURATION", value, anchor=source if iv else None, end=end, iv=iv,
+                        mod=mod_of(g.get("mod")))
     if g.get("alt"):
         num2 = _lower(g, "num2")
         n2 = number_value(num2)
@@ -855,8 +926,8 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             end = c.start + len(text[c.start:c.end]) - len(text[c.start:c.end].split(" " + g["alt"] + " ")[-1]) - len(g["alt"]) - 2  # type: ignore[operator]
         elif num2 != "so":
             n = None if g.get("alt") == "to" else n
-    if d in ("ago", "earlier", "later", "from now", "hence", "or so ago", "back", "previously"):
-        if d in ("earlier", "later", "previously"):
+    if d in ("ago", "earlier", "from now", "hence", "or so ago", "back", "previously"):
+        if d in ("earlier", "previously"):
             ref = ctx.recent(c.start, ("quarter",), 400) if unit == "year" else None
             ref = ref or ctx.in_sentence(c.start)
             a = None
@@ -890,14 +961,16 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
                 out_gran = "decade"
         p = point(target, out_gran)
         return Resolved("DATE", p.value(), p, anchor=source, refable=False)
+    dmod = mod_of(g.get("mod")) or ("APPROX" if d in ("or so",) else None)
     if mod == "only" or (mod in ("over", "under", "about", "around", "some") and the):
         start = c.start + len(g["mod"]) + 1  # type: ignore[arg-type]  # a preposition, not a modifier
+        dmod = None
     value = duration_value(n, unit)
     if rel in ("past", "last", "next", "previous", "coming", "following") and vague:
         value = duration_value(None, unit)
     if n is not None and n >= 1000 and unit not in ("year",):
         return None
-    return Resolved("DURATION", value, start=start, end=end)
+    return Resolved("DURATION", value, start=start, end=end, mod=dmod)
 
 
 def _event_anchor(c: Candidate, ctx: Context, text: str, after: int) -> date | None:
@@ -997,10 +1070,15 @@ def r_set(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     return Resolved("SET", duration_value(n, unit))
 
 
+def _rate_before(text: str, at: int) -> bool:
+    """Whether a quantity comes just before ``at`` ("$2 million a year", "four flights a week")."""
+    before = text[max(0, at - 40):at].lower()
+    return re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|dollars|"
+                     r"barrels|tons|tonnes|shells|rounds|sorties)[\w\s,.$]{0,25}$", before) is not None
+
+
 def r_per_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
-    before = text[max(0, c.start - 40):c.start].lower()
-    if not re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|dollars|"
-                     r"barrels|tons|tonnes|shells|rounds|sorties)[\w\s,.$]{0,25}$", before):
+    if not _rate_before(text, c.start):
         return None
     unit = _lower(c.groups, "unit")
     return Resolved("SET", duration_value(1, unit))
@@ -1116,9 +1194,10 @@ def _clock(c: Candidate, ctx: Context, text: str, h: int, mi: int, g: G, end: in
             day = a.day + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rd, 0))
             source = a.source
     hhmm = f"T{h:02d}:{mi:02d}"
+    mod = mod_of(g.get("mod"))
     if day is None:
-        return Resolved("TIME", "XXXX-XX-XX" + hhmm, end=end)
-    return Resolved("TIME", day.isoformat() + hhmm, Point(day, "day"), anchor=source, end=end)
+        return Resolved("TIME", "XXXX-XX-XX" + hhmm, end=end, mod=mod)
+    return Resolved("TIME", day.isoformat() + hhmm, Point(day, "day"), anchor=source, end=end, mod=mod)
 
 
 def r_clock24(c: Candidate, ctx: Context, text: str) -> Resolved | None:
@@ -1195,7 +1274,12 @@ def r_finance_period(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     pre = _lower(g, "pre")
     prev = ctx.recent(c.start, ("quarter",), 800)
     if prev is None:
-        return None
+        # No quarter named before: the period being reported is the last quarter
+        # that ended before the publication date.
+        a = ctx.deictic(c.start)
+        if a is None or a.source != "publication_date":
+            return None
+        prev = Point(add_months(start_of(a.day, "quarter"), -3), "quarter")
     base = prev.day
     if "year" in pre or g.get("ly"):
         base = add_months(base, -12)

@@ -4,9 +4,14 @@
 2. The longest candidates that their resolver accepts win; overlaps are dropped.
 3. In text order, each expression is resolved against the reference time
    (``anchoring.Context``), and explicit dates become the narrative's reference
-   time for what follows.
-4. Two dates joined by a dash ("June–July 2023"), or by "between ... and" /
-   "from ... to", become one range.
+   time for what follows. Dates in photo captions and credits do not (an old
+   photo's date is no reference time); a dateline ("KYIV, March 4 (Reuters) --")
+   a few days before the publication date is the day deictic words count from.
+4. Ranges ("June–July 2023", "2015-2019", "between May and July", "from 1989 to
+   1991") give two records, one per end as TimeML annotates them, each with its
+   own value and both with the whole range's interval (precision "range").
+5. ``mod`` is TimeML's modifier: START/MID/END from the part of the unit
+   ("early May"), APPROX/MORE_THAN/LESS_THAN/... from the words kept in the span.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from datetime import date
 
 from sitrep.records import TimeExpr
 from sitrep.timex.anchoring import Context
-from sitrep.timex.calendar import interval, narrow
+from sitrep.timex.calendar import Point, interval, narrow
 from sitrep.timex.patterns import Candidate, scan
 from sitrep.timex.resolve import RESOLVERS, Resolved
 
@@ -31,8 +36,57 @@ def paragraph_starts(text: str) -> list[int]:
     return starts
 
 
+# A caption or credit line: it ends with "(Photo: Ukrinform)", "(Glen Garanich /
+# Reuters)", "(Source: ISW)", or starts with "Photo:".
+_CAPTION = re.compile(
+    r"(?:\((?:[^()\n]*\b(?:photos?|pictures?|images?|video|credits?|sources?|sourse|maps?|graphics?"
+    r"|illustrations?|screenshots?)\b[^()\n]*|[^()\n/]{2,60}/[^()\n/]{2,60})\)[.\s]*$"
+    r"|^\s*(?:photo|image|caption|credit)s?\s*:)", re.IGNORECASE)
+
+
+def caption_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines that are photo captions or credits."""
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        if line.strip() and _CAPTION.search(line):
+            out.append((at, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
+# A dateline: "WASHINGTON, August 13 (Xinhua) --", "KYIV, Oct. 7 (Reuters) -".
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
+                       r"\s*(?:\(|--|—|–|_|-\s)")
+
+
+def dateline_day(text: str, dct: date | None) -> date | None:
+    """The day a dateline names, when it is at most a week before the
+    publication date (agency copy filed the day before it was published)."""
+    from sitrep.timex.lexicon import months
+
+    m = _DATELINE.match(text[:200])
+    if m is None or dct is None:
+        return None
+    month = months().get(m[1].lower())
+    if month is None:
+        return None
+    for year in (dct.year, dct.year - 1):
+        try:
+            d = date(year, month, int(m[2]))
+        except ValueError:
+            return None
+        if 0 <= (dct - d).days <= 7:
+            return d
+    return None
+
+
 def tag(text: str, ctx: Context) -> list[TimeExpr]:
+    filed = dateline_day(text, ctx.dct)
+    if filed is not None:
+        ctx.dct = filed  # what "today" and "Friday" count from
     chosen = _select(text, ctx)
+    captions = caption_lines(text)
     found: list[tuple[Candidate, Resolved]] = []
     for cand in chosen:  # text order
         res = RESOLVERS[cand.kind](cand, ctx, text)
@@ -41,8 +95,12 @@ def tag(text: str, ctx: Context) -> list[TimeExpr]:
         found.append((cand, res))
         if res.point is not None and res.type in ("DATE", "TIME") and res.refable:
             ctx.resolved.append((cand.start, res.point))
-            if res.explicit:
+            if res.explicit and any(a <= cand.start < b for a, b in captions):
+                ctx.captions.append((cand.start, res.point))
+            elif res.explicit:
                 ctx.explicit.append((cand.start, res.point))
+                if not res.partial and res.anchor is None:
+                    ctx.written.append((cand.start, res.point))
     return _records(text, _merge_ranges(text, found))
 
 
@@ -63,8 +121,15 @@ def _select(text: str, ctx: Context) -> list[Candidate]:
     return chosen
 
 
-def _merge_ranges(text: str, found: list[tuple[Candidate, Resolved]]) -> list[tuple[int, int, Resolved]]:
-    out: list[tuple[int, int, Resolved]] = []
+Item = tuple[int, int, Resolved, "tuple[str, str] | None"]
+
+
+def _merge_ranges(text: str, found: list[tuple[Candidate, Resolved]]) -> list[Item]:
+    """Spans, resolutions and, for the two ends of a range, the whole range's
+    interval. TimeML marks the ends of "from 1989 to 1991" or "June–July 2023"
+    as two TIMEX3s, each with its own value; both records keep the interval of
+    the whole range (precision "range")."""
+    out: list[Item] = []
     i = 0
     while i < len(found):
         c, r = found[i]
@@ -82,15 +147,35 @@ def _merge_ranges(text: str, found: list[tuple[Candidate, Resolved]]) -> list[tu
                     and r.end_point is None and r2.end_point is None):
                 first = _align_year(text[s:e], r, r2)
                 if first.point and first.point.day <= r2.point.day:  # type: ignore[union-attr]
-                    out.append((s, e2, replace(first, end_point=r2.point,
-                                                explicit=first.explicit or r2.explicit)))
+                    whole = _range_interval(first.point, r2.point)  # type: ignore[arg-type]
+                    out.append((s, e, replace(first, explicit=first.explicit or r2.explicit), whole))
+                    out.append((s2, e2, r2, whole))
                     i += 2
                     continue
-        out.append((s, e, r))
+        if r.end_point is not None and r.point is not None:
+            out.extend(_split_range(text, s, e, r))
+        else:
+            out.append((s, e, r, None))
         i += 1
     return out
 
 
+def _range_interval(p1: Point, p2: Point) -> tuple[str, str] | None:
+    iv1, iv2 = interval(p1.value()), interval(p2.value())
+    return (iv1[0], iv2[1]) if iv1 and iv2 else None
+
+
+def _split_range(text: str, s: int, e: int, r: Resolved) -> list[Item]:
+    """One candidate that holds a whole range ("June–July 2023", "2015-2019",
+    "May 5-7"): two records split at the dash. A slash ("1993/94") is one
+    expression (a fiscal or school year) and keeps one record."""
+    whole = _range_interval(r.point, r.end_point)  # type: ignore[arg-type]
+    m = re.search(r"\s*[-–—]\s*", text[s:e])
+    if m is None or m.start() == 0 or m.end() == e - s or r.end_point is None:
+        return [(s, e, r, whole)]
+    first = replace(r, end_point=None)
+    second = replace(r, end_point=None, point=r.end_point, value=r.end_point.value(), start=None, end=None)
+    return [(s, s + m.start(), first, whole), (s + m.end(), e, second, whole)]
 def _align_year(surface: str, r: Resolved, r2: Resolved) -> Resolved:
     """In "June–July 2023" the first part takes the second's year."""
     if not r.partial or re.search(r"\d{4}", surface) or r.point is None or r2.point is None:
@@ -109,9 +194,16 @@ def _align_year(surface: str, r: Resolved, r2: Resolved) -> Resolved:
     return r
 
 
-def _records(text: str, items: list[tuple[int, int, Resolved]]) -> list[TimeExpr]:
+# TimeML's mod for the part of a unit an expression names.
+PART_MOD = {"early": "START", "beginning": "START", "start": "START", "first half": "START",
+            "first part": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END",
+            "second half": "END", "last half": "END", "latter half": "END", "latter part": "END",
+            "after": "AFTER", "before": "BEFORE"}
+
+
+def _records(text: str, items: list[Item]) -> list[TimeExpr]:
     out: list[TimeExpr] = []
-    for s, e, r in items:
+    for s, e, r, whole in items:
         while e > s and text[e - 1] in " \t\n,;:":
             e -= 1
         while s < e and text[s] in " \t\n":
@@ -127,14 +219,12 @@ def _records(text: str, items: list[tuple[int, int, Resolved]]) -> list[TimeExpr
                 first, last, precision = iv
                 if r.part and r.part not in ("after", "before"):
                     first, last = narrow(first, last, r.part)
-        if r.end_point is not None:
-            iv2 = interval(r.end_point.value())
-            if iv2:
-                last = iv2[1]
-                precision = "range"
+        if whole is not None:
+            first, last = whole
+            precision = "range"
         out.append(TimeExpr(start=s, end=e, text=text[s:e], type=r.type, value=r.value,
                             interval_start=first, interval_end=last, precision=precision,
-                            anchor=r.anchor))
+                            anchor=r.anchor, mod=r.mod or PART_MOD.get(r.part or "")))
     return out
 
 
