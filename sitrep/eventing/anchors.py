@@ -201,7 +201,7 @@ def governance(trigger: Token, span_tokens: list[Token], others: frozenset[int] 
 
 
 def _comparison(doc: object, t: SimpleTime, sent: Span) -> bool:
-    before = doc.text[max(sent.start_char, t.start - 90):t.start].lower()  # type: ignore[attr-defined]
+    before = sent.doc[max(sent.start, 0):sent.end].text[:max(0, t.start - sent.start_char)][-90:].lower()
     return any(c in before for c in _COMPARISON)
 
 
@@ -213,7 +213,8 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
     earlier in the paragraph (the narrative's reference time); else the publication date,
     as the month up to it (the event was reported by then)."""
     doc = sent.doc
-    in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char and not _comparison(doc, t, sent)]
+    in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    in_sent = [t for t in in_sent if not _comparison(doc, t, sent)]
     scored = []
     for t in in_sent:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -312,7 +313,7 @@ _TERRITORIAL = frozenset({"city", "town", "village", "territory", "area", "regio
 def event_place(trigger: Token, sent: Span, places: list[object],
                 not_places: frozenset[tuple[str, ...]] = frozenset(), others: frozenset[int] = frozenset(),
                 alone: bool = True, org_spans: list[tuple[int, int]] | None = None,
-                min_level: int = 1) -> PlaceAnchor | None:
+                min_level: int = 1, text: str | None = None) -> PlaceAnchor | None:
     """The place of the event: a place the trigger governs; for a sentence with one event,
     else the finest place of the sentence; else a demonym on the event's territorial target
     ("missile attacks against Ukrainian cities" -> Ukraine).
@@ -321,11 +322,11 @@ def event_place(trigger: Token, sent: Span, places: list[object],
     ``others``: token indices of the other triggers of the sentence."""
     doc = sent.doc
     org_spans = org_spans or []
-    places = [p for p in places if tuple(doc.text[p.start:p.end].lower().split()) not in not_places]  # type: ignore[attr-defined]
+    text = text if text is not None else doc.text  # Doc.text joins every token: pass it in
+    places = [p for p in places if tuple(text[p.start:p.end].lower().split()) not in not_places]  # type: ignore[attr-defined]
     in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char  # type: ignore[attr-defined]
                and not getattr(p, "metonym", False) and not in_name(doc, p, org_spans)]
     cands = [p for p in in_sent if not _adjectival(doc, p)]
-    text = doc.text
 
     levels: dict[int, int] = {}
 

@@ -241,7 +241,8 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     quotes = _quote_spans(doc)
     org_spans = _org_spans(doc)
     publication = publication_date(doc)
-    paragraphs = _paragraph_starts(doc.text)
+    full_text = doc.text  # Doc.text joins every token: read it once
+    paragraphs = _paragraph_starts(full_text)
     disaster_doc = _disaster_without_conflict(doc, lex)
     events: list[Event] = []
     previous_violent: Event | None = None
@@ -310,11 +311,11 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                        trigger_end=trig.end, type=types.plover, mode=types.mode or None,
                        acled_event_type=types.acled_type, acled_sub_event_type=types.acled_sub,
                        modality=mod.value, attributed_to=_attribution(mod, entity_at),
-                       trigger_text=doc.text[trig.start:trig.end],
+                       trigger_text=full_text[trig.start:trig.end],
                        modality_cue_start=mod.cue_start, modality_cue_end=mod.cue_end)
             # place and date
             place = anchors.event_place(trig.head, sent, places, _not_places(lex), others, False,
-                                        org_spans, 1 if happened else 2)
+                                        org_spans, 1 if happened else 2, full_text)
             loc_iso3 = None
             if place is not None:
                 p = place.place
