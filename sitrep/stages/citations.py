@@ -50,6 +50,13 @@ REPORT_NOUNS = frozenset({"report", "tally", "count", "estimate", "data", "analy
                           "satellite", "imagery", "images", "review", "study", "update"})
 
 
+GOVERNMENT_RE = re.compile(r"\b(ministry|ministries|government|department|kremlin|white house|pentagon|"
+                           r"armed forces|army|general staff|embassy|parliament|council|cabinet|"
+                           r"office of|state department|police|prosecutor|administration|governor)\b", re.I)
+RESEARCH_RE = re.compile(r"\b(institute|university|center|centre|foundation|observatory|monitor|"
+                         r"watch|group|project|council on|study|research|amnesty|human rights)\b", re.I)
+
+
 def _citing_context(span) -> bool:  # type: ignore[no-untyped-def]
     """The mention is the source of something: according to X, X reported, X's report, citing X."""
     for t in span:
@@ -166,7 +173,24 @@ class CitationFinder:
             if hit is None and not (target.ent_type_ in ("ORG", "") and target.ent_type_ == "ORG"):
                 continue
             found[(s, e)] = Citation(s, e, text[s:e], self.canonical(text[s:e], index, s, e), "text_source")
+        for c in found.values():
+            hit = index.at(c.start, c.end)
+            if hit is not None and hit[4] and hit[0] < c.end and c.start < hit[1]:
+                c.entity_id = hit[4]
+            c.kind = self.kind_of(c)
         return sorted(found.values(), key=lambda c: (c.start, c.end))
+
+    def kind_of(self, c: Citation) -> str:
+        """news | agency | photo | research | platform (the outlet table), else
+        government / research / organisation guessed from the name."""
+        known = self.table.kinds.get(c.source)
+        if known:
+            return known
+        if GOVERNMENT_RE.search(c.source):
+            return "government"
+        if RESEARCH_RE.search(c.source):
+            return "research"
+        return "photo" if c.role == "photo_credit" else "organisation"
 
 
 class CitationsStage:

@@ -41,10 +41,13 @@ if not Doc.has_extension("quotes"):
 if not Doc.has_extension("scare_quotes"):
     Doc.set_extension("scare_quotes", default=None)
 
-CUE_THRESHOLD = 0.45
+CUE_THRESHOLD = 0.35
 DEDUPE = True  # drop reported speech that a direct quote already stands for
 DIRECT_CUE_THRESHOLD = 0.2
-CONTENT_PREPS = frozenset({"about", "for", "of", "on", "against", "to", "with", "over", "that"})
+CONTENT_PREPS = frozenset({"about", "for", "of", "on", "against", "to", "with", "over", "that", "as",
+                           "like"})
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "who", "you"})
+HOST_DEPS = frozenset({"parataxis", "advcl", "ccomp", "relcl", "acl"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "attr", "oprd", "acomp"})
 TITLE_WORDS = frozenset({"podcast", "book", "report", "article", "film", "documentary", "series",
                          "show", "programme", "program", "titled", "entitled", "headlined",
@@ -54,17 +57,46 @@ RELAY_KINDS = frozenset({"news", "agency"})
 
 
 class _Rec:
-    __slots__ = ("start", "end", "direct", "speaker", "cue", "relays", "segment", "cue_text")
+    __slots__ = ("start", "end", "direct", "speaker", "cue", "relays", "segment", "cue_text",
+                 "fragments")
 
     def __init__(self, start: int, end: int, direct: bool, speaker: Speaker | None,
-                 cue: tuple[int, int] | None, segment: int | None = None) -> None:
+                 cue: tuple[int, int] | None, segment: int | None = None,
+                 fragments: list[tuple[int, int]] | None = None) -> None:
         self.start, self.end, self.direct = start, end, direct
         self.speaker, self.cue, self.segment = speaker, cue, segment
         self.relays: list[str] = []
+        self.fragments: list[tuple[int, int]] = list(fragments or [(start, end)])
+
+    def extend(self, start: int, end: int) -> None:
+        """Add a later piece of the same content ("…," she said, "…")."""
+        self.end = max(self.end, end)
+        self.fragments.append((start, end))
+
+
+def inverted_subject(cue: Token) -> Token | None:
+    """The speaker after the verb in "…," reported the Washington Post /
+    "…," said the minister: a name or definite noun right after a speech verb
+    that follows a comma or closing quotation mark and has no subject."""
+    doc = cue.doc
+    if cue.i == 0 or cue.lemma_.lower() not in speech_verbs():
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    if doc[cue.i - 1].text not in (",", "\u201d", '"', "''", "\u2019", "?", "!"):
+        return None
+    for c in cue.children:
+        if c.i > cue.i and c.i <= cue.i + 5 and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dative", "appos") \
+                and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.lefts)):
+            return c
+    return None
 
 
 def subject_of(cue: Token, depth: int = 0) -> Token | None:
     """The token naming who speaks through ``cue``."""
+    inverted = inverted_subject(cue) if depth == 0 else None
+    if inverted is not None:
+        return inverted
     if cue.lower_ == "according":
         for child in cue.children:
             if child.lower_ == "to":
@@ -123,6 +155,21 @@ def _trim_tokens(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+LAST_PARTS: list[tuple[int, int]] = []  # the pieces of the last host-clause content
+
+
+def indirect_fragments(cue: Token) -> list[tuple[int, int]]:
+    """What ``cue`` reports, as the pieces around an inserted cue ("X, he said,
+    Y" gives X and Y) or one span; empty when there is nothing."""
+    LAST_PARTS.clear()
+    span = indirect_content(cue)
+    if span is None:
+        return []
+    parts = [p for p in LAST_PARTS if span[0] <= p[0] and p[1] <= span[1]]
+    LAST_PARTS.clear()
+    return parts or [span]
+
+
 def indirect_content(cue: Token) -> tuple[int, int] | None:
     """Char span of what ``cue`` reports (see the module docstring)."""
     doc = cue.doc
@@ -141,22 +188,34 @@ def indirect_content(cue: Token) -> tuple[int, int] | None:
         if last < first:
             return None
         return _trim_tokens(doc, first, last)
+    inverted = inverted_subject(cue)
+    if inverted is not None:
+        before = [c for c in cue.children if c.i < cue.i and c.dep_ not in ("punct",)]
+        first = min((c.left_edge.i for c in before), default=cue.sent.start)
+        return _trim_tokens(doc, min(first, cue.sent.start), cue.i - 1)
     kids = [c for c in cue.children if c.dep_ == "ccomp"]
     if not kids:
         kids = [c for c in cue.children
                 if c.dep_ in CONTENT_DEPS
+                or (c.dep_ == "nsubjpass" and cue.pos_ == "VERB" and c.lower_ not in PRONOUN_SUBJECTS)
                 or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > cue.i)
                 or (cue.pos_ in ("NOUN", "PROPN") and c.dep_ in ("acl", "ccomp") and c.i > cue.i)]
     if not kids:
-        if cue.dep_ == "parataxis" and cue.head is not cue:
+        if cue.dep_ in HOST_DEPS and cue.head is not cue:
+            # "X, he said, Y" / "as she put it, X" / "the plan proposed by X":
+            # the content is the host clause around the cue
             host = cue.head
             lo, hi = host.left_edge.i, host.right_edge.i
-            before = (lo, cue.left_edge.i - 1)
-            after = (cue.right_edge.i + 1, hi)
-            first, last = before if before[1] - before[0] >= after[1] - after[0] else after
-            if last < first:
+            if cue.dep_ in ("relcl", "acl") and host.pos_ in ("NOUN", "PROPN"):
+                lo = host.left_edge.i
+                hi = cue.left_edge.i - 1
+            before = _trim_tokens(doc, lo, cue.left_edge.i - 1) if cue.left_edge.i > lo else None
+            after = _trim_tokens(doc, cue.right_edge.i + 1, hi) if hi > cue.right_edge.i else None
+            parts = [x for x in (before, after) if x is not None and x[1] - x[0] > 1]
+            if not parts:
                 return None
-            return _trim_tokens(doc, first, last)
+            LAST_PARTS[:] = parts
+            return parts[0][0], parts[-1][1]
         return None
     right = [c for c in kids if c.i > cue.i]
     left = [c for c in kids if c.i < cue.i]
@@ -213,7 +272,8 @@ class QuoteExtractor:
             hi = seg.close_at if seg.close_at is not None else seg.end
             if subj is not None and seg.open_at <= subj.idx <= hi:
                 subj = None
-            if subj is None or (subj.dep_ != "nsubj" and subj.pos_ not in ("PROPN", "PRON")):
+            if cue.lower_ != "according" and (subj is None or (subj.dep_ != "nsubj"
+                                                             and subj.pos_ not in ("PROPN", "PRON"))):
                 subj = _adjacent_name(cue, seg) or subj
         cited = citing_source(cue)
         speaker = resolve_speaker(subj, index, context) if subj is not None else None
@@ -291,7 +351,7 @@ class QuoteExtractor:
                 rec.relays = relays
                 prev = seg_rec.get(outer[outer.index(k) - 1]) if outer.index(k) > 0 else None
                 if (prev is not None and prev.cue == cue_span and para_of(prev.start) == p):
-                    prev.end = s.end  # "...," she said, "..." : one record
+                    prev.extend(s.start, s.end)  # "...," she said, "..." : one record
                     seg_rec[k] = prev
                 else:
                     records.append(rec)
@@ -312,10 +372,11 @@ class QuoteExtractor:
                 between = text[(segs[prev_k].close_at or segs[prev_k].end) + 1:s.open_at]
                 reopened = pp < p and text[para_starts[pp + 1] if pp + 1 < len(para_starts) else p_lo:p_lo].strip() == ""
                 if pp == p and prev.direct and len(between.split()) <= 15:
-                    prev.end = s.end  # "...," she said. "..." : one record
+                    prev.extend(s.start, s.end)  # "...," she said. "..." : one record
                     seg_rec[k] = prev
                     continue
                 left_open = segs[prev_k].close_at is None and p - pp <= 3 and p_lo == s.open_at
+                reopened = reopened and segs[prev_k].close_at is None
                 if pp == p and prev.direct or reopened and p_lo == s.open_at or left_open:
                     rec = _Rec(s.start, s.end, True, prev.speaker, prev.cue, k)
                     rec.relays = list(prev.relays)
@@ -339,11 +400,13 @@ class QuoteExtractor:
             j = tok_at(s.open_at) - 1
             while j >= 0 and s.open_at - doc[j].idx < 400:
                 t = doc[j]
+                if text[t.idx:t.idx + 1] == "\n" and source is None and j < tok_at(s.open_at) - 1:
+                    break  # not past the paragraph
                 if not quoted[j] and self.direct_cue_ok(t):
                     sp, relays = self.speaker_for(t, index)
-                    if self.is_relay(sp):
+                    if self.is_relay(sp):  # "the Times reported, X announced ... “..."
                         source = (sp, (t.idx, t.idx + len(t.text)), relays)
-                    break
+                        break
                 j -= 1
             if source is not None:
                 rec = _Rec(s.start, s.end, True, source[0], source[1], k)
@@ -375,6 +438,11 @@ class QuoteExtractor:
             if best is None:
                 continue
             speaker, relays = self.speaker_for(best, index, seg=s)
+            if best.tag_ in ("VBG", "VBN") and best.dep_ == "advcl" \
+                    and not (par.open_at <= best.head.idx <= (par.close_at or par.end)):
+                # “Describing X as ‘…,’” the Times reported, “Mr. Putin noted …”: the
+                # participle's subject is the one of the passage that continues the quote
+                speaker = self._continued_subject(doc, segs, s.parent, index) or speaker
             rec = _Rec(s.start, s.end, True, speaker, (best.idx, best.idx + len(best.text)), k)
             rec.relays = relays
             records.append(rec)
@@ -388,8 +456,11 @@ class QuoteExtractor:
                 continue
             if t.lemma_.lower() in ("cite", "quote") and t.dep_ in ("advcl", "xcomp", "conj", "acl"):
                 continue  # "X, citing Y, reported": part of the report's own record
-            span = indirect_content(t)
-            if span is None or span[1] - span[0] < 2:
+            pieces = indirect_fragments(t)
+            if not pieces:
+                continue
+            span = (pieces[0][0], pieces[-1][1])
+            if span[1] - span[0] < 2:
                 continue
             p = para_of(t.idx)
             p_lo = para_starts[p]
@@ -412,11 +483,30 @@ class QuoteExtractor:
             if t.lower_ == "according" and t.i + 1 < len(doc):
                 cue_span = (t.idx, t.nbor(1).idx + len(t.nbor(1).text))
             direct = text[span[0] - 1:span[0]] in "\u201c\"" and span[0] > 0
-            rec = _Rec(span[0], span[1], direct, speaker, cue_span)
+            pieces = [(max(a, span[0]), min(b, span[1])) for a, b in pieces]
+            rec = _Rec(span[0], span[1], direct, speaker, cue_span,
+                       fragments=[(a, b) for a, b in pieces if a < b] or [span])
             rec.relays = relays
             records.append(rec)
 
-        return self._finish(doc, records), scare
+        return self._finish(doc, records, index), scare
+
+    def _continued_subject(self, doc: Doc, segs: list[Segment], parent: int,
+                           index: EntityIndex) -> Speaker | None:
+        """The subject of the first clause of the quoted passage that continues
+        passage ``parent`` in the same sentence ("…,” the Times reported, “X noted …")."""
+        par = segs[parent]
+        end = par.close_at if par.close_at is not None else par.end
+        nxt = [g for g in segs if g.parent is None and end < g.open_at <= end + 80
+               and "\n" not in doc.text[end:g.open_at]]
+        if not nxt:
+            return None
+        g = nxt[0]
+        for t in doc.char_span(g.start, g.end, alignment_mode="expand") or []:
+            if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and t.pos_ in ("PROPN", "PRON", "NOUN"):
+                sp = resolve_speaker(t, index)
+                return sp if sp.name else None
+        return None
 
     def _colon_cue(self, doc: Doc, s: Segment, p: int, para_starts: list[int],
                    quoted: bytearray, tok_at) -> Token | None:  # type: ignore[no-untyped-def]
@@ -446,7 +536,7 @@ class QuoteExtractor:
             kind = "title"
         return ScareQuote(s.start, s.end, inner, kind)
 
-    def _finish(self, doc: Doc, records: list[_Rec]) -> list[Quote]:
+    def _finish(self, doc: Doc, records: list[_Rec], index: EntityIndex) -> list[Quote]:
         text = doc.text
         # outlet chains: a record inside the content of a record spoken by an outlet
         order = sorted(range(len(records)), key=lambda r: -(records[r].end - records[r].start))
@@ -473,13 +563,17 @@ class QuoteExtractor:
                 continue
             seen.add((rec.start, rec.end))
             sp = rec.speaker
+            frags = sorted(set(rec.fragments))
             quotes.append(Quote(
                 start=rec.start, end=rec.end, text=text[rec.start:rec.end], direct=rec.direct,
                 speaker=sp.name if sp else None,
                 speaker_start=sp.start if sp else None, speaker_end=sp.end if sp else None,
                 cue=text[rec.cue[0]:rec.cue[1]] if rec.cue else None,
                 cue_start=rec.cue[0] if rec.cue else None, cue_end=rec.cue[1] if rec.cue else None,
-                relayed_by=[x for x in rec.relays if not (sp and x == sp.name)]))
+                relayed_by=[x for x in rec.relays if not (sp and x == sp.name)],
+                speaker_entity_id=sp.entity_id if sp else None,
+                speaker_role=index.role_of(sp.entity_id, sp.start) if sp and sp.entity_id else None,
+                fragments=frags if len(frags) > 1 else [(rec.start, rec.end)]))
         return quotes
 
 

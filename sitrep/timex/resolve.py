@@ -109,6 +109,16 @@ def _place_year(ctx: Context, offset: int, month: int, day: int | None) -> tuple
     if mid is None:
         return None, None
     delta = (mid - ref_day).days
+    if source == "narrative":
+        # The reference is an earlier date of the story, not the moment of writing:
+        # a story moves forward ("in February–March 2023 ... at the beginning of
+        # October" is October 2023) unless the past tense looks back ("calls made
+        # throughout March", told after September, are from the March before).
+        if delta < -150 and tense != "past":
+            return ref_day.year + 1, source
+        if delta > 270 and tense != "future":
+            return ref_day.year - 1, source
+        return ref_day.year, source
     if tense == "past" and delta > window:
         return ref_day.year - 1, source
     if tense == "future" and delta < -window:

@@ -59,3 +59,12 @@ def test_photo_and_map_credits(cite) -> None:  # type: ignore[no-untyped-def]
     assert roles.get("Institute for the Study of War") == "source_credit"
     assert {"Getty Images", "Agence France-Presse", "Telegraph"} <= set(roles)
     assert not any("Example" in c.source for c in got)  # photographers are not sources
+
+
+def test_citation_kind_and_entity(cite) -> None:  # type: ignore[no-untyped-def]
+    found = cite("According to Reuters, the Russian Defence Ministry reported that 30 drones were "
+                 "shot down over the Belgorod region.")
+    kinds = {c.source: c.kind for c in found}
+    assert kinds.get("Reuters") == "agency"
+    gov = [c for c in found if "Ministry" in c.source]
+    assert gov and gov[0].kind == "government"

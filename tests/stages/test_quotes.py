@@ -157,3 +157,75 @@ def test_according_to_outlet_relays_the_saying(run) -> None:  # type: ignore[no-
     q = find(doc, "Kyiv would not give up Bakhmut")
     assert q.speaker == "Zelensky" and q.relayed_by == ["Reuters"]
     assert "according" not in q.text
+
+
+def test_outlet_report_found_past_another_cue(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("On March 3, the Kyiv Independent reported, Zelensky announced a new reserve brigade. "
+              "\u201cMr. Zelensky said that the brigade would be ready by the summer. He then met "
+              "the commanders of the new units in Zhytomyr.\u201d")
+    check_offsets(doc)
+    outer = find(doc, "He then met the commanders")
+    assert outer.speaker == "Kyiv Independent"
+    inner = find(doc, "brigade would be ready")
+    assert inner.speaker and inner.speaker.endswith("Zelensky")
+    assert inner.relayed_by == ["Kyiv Independent"]
+
+
+def test_inverted_outlet_after_partial_quote(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The counteroffensive \u201chas slowed sharply near Robotyne, where minefields run "
+              "for miles,\u201d reported the Financial Times on Friday.")
+    check_offsets(doc)
+    q = find(doc, "has slowed sharply")
+    assert q.speaker == "Financial Times" and q.cue == "reported"
+
+
+def test_according_to_dated_outlet_report(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("According to a March 12 Guardian report, \u201cthe dam was breached in the early "
+              "hours and the water rose for two days.\u201d")
+    check_offsets(doc)
+    q = find(doc, "dam was breached")
+    assert q.speaker == "Guardian"
+    assert doc.text[q.speaker_start:q.speaker_end] == "Guardian"
+
+
+def test_dangling_participle_in_relayed_quote(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("\u201cCalling the strikes \u2018cowardly and cruel beyond any measure,\u2019\u201d the BBC "
+              "reported, \u201cMr. Zelensky promised a response within days.\u201d")
+    check_offsets(doc)
+    inner = find(doc, "cowardly and cruel")
+    assert inner.speaker and inner.speaker.endswith("Zelensky")
+    assert inner.relayed_by == ["BBC"]
+
+
+def test_quoted_term_opening_a_paragraph_is_not_a_continuation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Ramzan Kadyrov said: \u201cWe will finish what we started in Mariupol.\u201d\n\n"
+              "\u201cDenazification\u201d is the word the Kremlin uses for its war aims.")
+    check_offsets(doc)
+    assert not [q for q in doc._.quotes if q.text.startswith("Denazification")]
+    assert any(s.text.startswith("Denazification") for s in doc._.scare_quotes)
+
+
+def test_double_apostrophe_quotes(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("''The grain corridor works and ships are sailing again,'' said Oleksandr Kubrakov, "
+              "the infrastructure minister. ''We expect more next month.''")
+    check_offsets(doc)
+    q = find(doc, "grain corridor works")
+    assert q.speaker == "Oleksandr Kubrakov" and q.direct
+    assert "We expect more next month" in q.text and len(q.fragments) == 2
+
+
+def test_inserted_cue_gives_both_pieces(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The pontoon bridge near Kherson, the regional governor said, will reopen within a week.")
+    check_offsets(doc)
+    q = find(doc, "will reopen within a week")
+    assert "pontoon bridge" in q.text
+    assert len(q.fragments) == 2 and all(a < b for a, b in q.fragments)
+
+
+def test_speaker_entity_and_role(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Ukraine's foreign minister, Dmytro Kuleba, said that the grain deal must be extended "
+              "without conditions.")
+    check_offsets(doc)
+    q = find(doc, "grain deal must be extended")
+    assert q.speaker == "Dmytro Kuleba" and q.speaker_entity_id
+    assert q.speaker_role and "foreign minister" in q.speaker_role.lower()

@@ -291,3 +291,14 @@ def test_last_month_without_publication_date_counts_from_the_narrative(times) ->
     found = times("Kyiv was shelled on October 10, 2022.\n\nThe invasion began last February.", None)
     assert found["last February"].value == "2022-02"
     assert found["last February"].anchor == "narrative"
+
+
+def test_without_publication_date_the_narrative_moves_forward(times) -> None:  # type: ignore[no-untyped-def]
+    text = ("The first grain deal was signed in July 2022. The second round of talks took place in "
+            "February–March 2023. The third round came at the beginning of October, when Moscow walked out.")
+    found = times(text, None)
+    assert found["the beginning of October"].value == "2023-10"
+    # ... unless the past tense looks back from a later date.
+    text = ("Kyiv was liberated by September 28, 2022. The recordings were made throughout March, "
+            "officials said.")
+    assert times(text, None)["March"].value == "2022-03"
