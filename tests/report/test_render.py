@@ -207,11 +207,12 @@ def test_hostile_strings_render_as_text_everywhere() -> None:
     assert meta["url"] == "javascript:alert(1)"
     body = elements(doc, ".//section[contains(@class, 'text')]")[0].text_content()
     assert SCRIPT in body and IMG in body
-    names = [e.text_content() for e in elements(doc, ".//span[@class='name']")]
+    names = [e.text_content()
+             for e in elements(doc, ".//section[@class='entities']//span[@class='name']")]
     assert names == [IMG, SCRIPT]
     quote_row = elements(doc, ".//section[@class='quotes']//tbody/tr")[0]
     cells = [td.text_content() for td in elements(quote_row, "td")]
-    assert IMG in cells[1] and SCRIPT in cells[2] and SCRIPT in cells[3] and IMG in cells[4]
+    assert IMG in cells[2] and SCRIPT in cells[3] and SCRIPT in cells[4] and IMG in cells[6]
     page_title = text_of(lxml.html.document_fromstring(html), "//title")
     assert page_title == SCRIPT
 
@@ -313,7 +314,8 @@ def test_nested_and_overlapping_spans_are_well_formed() -> None:
     # (newlines render as <br> and paragraph gaps, outside any piece).
     pieces = elements(section, ".//span[@data-spans]")
     anchors = {a for e in pieces for a in e.get("data-spans").split()}
-    assert len(anchors) == 5 + 2 + 2 + 2 + 1 + 2  # mentions, places, times, quotes, cite, triggers
+    # mentions, places, times, quotes, cite, triggers, the quote's speaker and cue
+    assert len(anchors) == 5 + 2 + 2 + 2 + 1 + 2 + 2
     spans_by_anchor = {
         f"{x.document.id}-q{q.start}": q.text for q in x.quotes} | {
         f"{x.document.id}-t{t.start}": t.text for t in x.times} | {
@@ -365,13 +367,14 @@ def test_counts_in_header_and_contents() -> None:
     html = render_report(extractions)
     counts = {dd.get("data-count"): int(dd.text_content())
               for dd in elements(lxml.html.document_fromstring(html), "//dd[@data-count]")}
-    assert counts == {"documents": 3, "entities": 6, "places": 3, "times": 1,
-                      "quotes": 2, "citations": 1, "events": 3}
+    assert counts == {"documents": 3, "entities": 6, "places": 3, "times": 1, "quotes": 2,
+                      "hedges": 0, "scare_quotes": 0, "citations": 1, "events": 3}
     toc = elements(lxml.html.document_fromstring(html), "//nav[@id='documents']//li/a")
     assert [a.get("href") for a in toc] == [f"#{x.document.id}" for x in extractions]
     empty = elements(article(html, extractions[2].document), ".//p[@class='none']")[0]
     assert empty.text_content() == (
-        "None found: entities, places, times, quotes, citations, events.")
+        "None found: entities, places, times, quotes, hedges, scare quotes or titles, "
+        "citations, events.")
 
 
 def test_entity_table_lists_mentions_and_offsets() -> None:
