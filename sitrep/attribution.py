@@ -126,6 +126,76 @@ class CueModel:
         return 1.0 / (1.0 + math.exp(-score))
 
 
+def _bucket(n: float, edges: tuple[float, ...]) -> int:
+    return bisect.bisect_right(edges, n)
+
+
+def record_features(cue: Token, span: tuple[int, int], speaker: "Speaker | None",
+                    cue_p: float, in_quote: bool) -> list[str]:
+    """Features of one reported-speech record (cue, content span, speaker) for
+    the record model: how strong the cue is, what the content is (its root's
+    relation to the cue, its length, its first word), who speaks."""
+    doc = cue.doc
+    lemma = cue.lemma_.lower() if cue.pos_ != "PROPN" else "PROPN"
+    toks = [t for t in (doc.char_span(span[0], span[1], alignment_mode="expand") or [])]
+    ids = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    root = roots[0] if roots else cue
+    if root.head.i == cue.i:
+        rel = "child:" + root.dep_
+    elif cue.head.i == root.i:
+        rel = "host:" + cue.dep_
+    elif cue.i in ids:
+        rel = "inside"
+    else:
+        rel = "other"
+    n = len(toks)
+    lb = _bucket(n, (2, 3, 5, 8, 13, 21, 34, 55))
+    pb = _bucket(cue_p, (0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9))
+    first = _word(toks[0]) if toks else "-"
+    verbs = sum(1 for t in toks if t.pos_ in ("VERB", "AUX"))
+    if speaker is None:
+        sp = "none"
+    elif speaker.name is None:
+        sp = "unres"
+    else:
+        sp = speaker.kind or "named"
+    sub = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    sp_pos = sub.pos_ if sub is not None else "-"
+    side = "R" if span[0] > cue.idx else "L"
+    sent = cue.sent
+    headline = "\n" in doc.text[sent.start_char:sent.end_char].strip() or not sent.text.rstrip().endswith(
+        (".", "?", "!", "\"", "\u201d"))
+    feats = ["b", f"pb={pb}", f"L={lemma}", f"rel={rel}", f"Lrel={lemma}|{rel}", f"lb={lb}",
+             f"Llb={lemma}|{min(lb, 3)}", f"rlb={rel}|{lb}", f"f={first}", f"relf={rel}|{first}",
+             f"v={min(verbs, 3)}", f"relv={rel}|{min(verbs, 2)}", f"sp={sp}", f"Lsp={lemma}|{sp}",
+             f"spP={sp_pos}", f"side={side}", f"rs={rel}|{side}", f"q={int(in_quote)}",
+             f"hl={int(headline)}", f"T={cue.tag_}", f"LT={lemma}|{cue.tag_}", f"D={cue.dep_}",
+             f"pbrel={pb}|{rel}", f"spPrel={sp_pos}|{rel}"]
+    return feats
+
+
+class RecordModel:
+    """P(a reported-speech candidate is an attribution): a logistic regression
+    over ``record_features``, weights in ``quotes_records.tsv`` (trained on
+    PolNeAR train with ``train_record_model``; pure Python at run time)."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        self.weights = weights
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "RecordModel":
+        return cls({key: float(w) for key, w in read_tsv("quotes_records.tsv", 2)})
+
+    def prob(self, feats: list[str]) -> float:
+        get = self.weights.get
+        score = sum(get(f, 0.0) for f in feats)
+        if score < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-score))
+
+
 @lru_cache(maxsize=1)
 def speech_verbs() -> dict[str, str]:
     """Lemmas that introduce direct speech ("said", "told", "wrote") -> kind."""
@@ -398,6 +468,51 @@ def mention_span(token: Token) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention at start..end is (part of) a clause subject."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "flat", "appos", "poss") and root.head is not root:
+        if root.dep_ == "poss":
+            return False
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+def pronoun_antecedent(token: Token, index: EntityIndex, kinds: tuple[str, ...], limit: int,
+               skip_outlets: bool = False) -> tuple[int, int, str, str, str | None] | None:
+    """The entity a pronoun most likely stands for: the nearest earlier mention
+    of a compatible kind that is a clause subject (in this sentence before the
+    pronoun, else in the previous ones), else the nearest compatible mention.
+    For "they", outlets are skipped unless one is the latest subject."""
+    doc = token.doc
+    pos = token.idx
+    nearest = None
+    latest_subject_seen = False
+    for k in range(bisect.bisect_left(index.starts, pos) - 1, -1, -1):
+        item = index.items[k]
+        if pos - item[1] >= limit:
+            break
+        if item[1] > pos:
+            continue
+        subject = _is_subject(doc, item[0], item[1])
+        if item[3] not in kinds:
+            if subject:
+                latest_subject_seen = True
+            continue
+        is_outlet = item[2] in index.outlet_names
+        if skip_outlets and is_outlet and (latest_subject_seen or not subject):
+            continue
+        if nearest is None:
+            nearest = item
+        if subject:
+            return item
+        latest_subject_seen = latest_subject_seen or subject
+    return nearest
+
+
 def resolve_speaker(token: Token, index: EntityIndex, quote_speaker: Speaker | None = None
                     ) -> Speaker:
     """The speaker a subject token stands for: the entity it names; for a
@@ -416,13 +531,14 @@ def resolve_speaker(token: Token, index: EntityIndex, quote_speaker: Speaker | N
         s, e = token.idx, token.idx + len(token.text)
         if low in FIRST_PERSON and quote_speaker is not None:
             return Speaker(quote_speaker.name, s, e, quote_speaker.entity_id, quote_speaker.kind)
+        limit = 1500 if low in PERSON_PRONOUNS else 400
         if low in PERSON_PRONOUNS:
-            hit = index.before(s, ("person",))
+            hit = pronoun_antecedent(token, index, ("person",), limit)
         elif low in PLURAL_PRONOUNS or low == "it":
-            hit = index.before(s, ("organisation", "group", "country"))
+            hit = pronoun_antecedent(token, index, ("organisation", "group", "country"), limit,
+                             skip_outlets=low in PLURAL_PRONOUNS)
         else:
             hit = None
-        limit = 1500 if low in PERSON_PRONOUNS else 400
         if hit is not None and s - hit[1] < limit:
             return Speaker(hit[2], s, e, hit[4], hit[3])
         return Speaker(None, s, e)
@@ -561,11 +677,99 @@ def train_cue_model(docs_path: str, gold_path: str, out_path: str | None = None,
     return len(keep)
 
 
+def _fit_logreg(data: list[tuple[list[str], int]], min_count: int, l2: float, iters: int
+                ) -> dict[str, float]:
+    """Full-batch Adam logistic regression over binary features (numpy)."""
+    from collections import Counter
+
+    import numpy as np
+
+    seen: Counter[str] = Counter()
+    for feats, _y in data:
+        seen.update(set(feats))
+    index = {f: k for k, f in enumerate(f for f, c in seen.items() if c >= min_count)}
+    rows: list[int] = []
+    cols: list[int] = []
+    for r, (feats, _y) in enumerate(data):
+        ids = sorted({index[f] for f in feats if f in index})
+        rows += [r] * len(ids)
+        cols += ids
+    R, C = np.array(rows), np.array(cols)
+    y = np.array([lab for _f, lab in data], dtype=float)
+    n, N = len(index), len(y)
+    w, m, v = np.zeros(n), np.zeros(n), np.zeros(n)
+    for it in range(1, iters + 1):
+        p = 1 / (1 + np.exp(-np.bincount(R, weights=w[C], minlength=N)))
+        grad = np.bincount(C, weights=(p - y)[R], minlength=n) / N + l2 * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= 0.1 * (m / (1 - 0.9 ** it)) / (np.sqrt(v / (1 - 0.999 ** it)) + 1e-8)
+    return {f: float(w[k]) for f, k in index.items()}
+
+
+def train_record_model(docs_path: str, gold_path: str, out_path: str | None = None,
+                       cache: str | None = None, l2: float = 1e-4, iters: int = 300,
+                       min_count: int = 3, min_weight: float = 0.02) -> int:
+    """Fit the record model: run the quotes stage with the filter off on a
+    PolNeAR split, label each reported-speech candidate positive when a gold
+    attribution has an overlapping cue and at least 30% of its content inside
+    the candidate's span. Writes ``quotes_records.tsv`` (keys and weights only)."""
+    import json
+
+    from sitrep.pipeline import build_pipeline
+    from sitrep.stages import quotes as stage
+
+    records = [json.loads(line) for line in open(docs_path, encoding="utf-8")]
+    golds = {g["id"]: g for g in (json.loads(line) for line in open(gold_path, encoding="utf-8"))}
+    docs = _parsed([r["text"] for r in records], cache)
+    nlp = build_pipeline()
+    entities = nlp.get_pipe("sitrep_entities") if "sitrep_entities" in nlp.pipe_names else None
+    extractor = stage.QuoteExtractor()
+    data: list[tuple[list[str], int]] = []
+    for record, doc in zip(records, docs):
+        if entities is not None:
+            doc = entities(doc)
+        stage.RECORD_SINK = []
+        try:
+            extractor(doc)
+            found = stage.RECORD_SINK
+        finally:
+            stage.RECORD_SINK = None
+        gold = [(a["cue"], [tuple(f) for f in (a.get("content_trimmed") or a["content"])])
+                for a in golds[record["id"]]["attributions"]]
+        for feats, (cs, ce), (s, e) in found:
+            label = 0
+            for cues, content in gold:
+                if not any(a < ce and cs < b for a, b in cues):
+                    continue
+                total = sum(b - a for a, b in content) or 1
+                inside = sum(max(0, min(b, e) - max(a, s)) for a, b in content)
+                if inside / total >= 0.3:
+                    label = 1
+                    break
+            data.append((feats, label))
+    weights = _fit_logreg(data, min_count, l2, iters)
+    path = Path(out_path) if out_path else LEXICONS / "quotes_records.tsv"
+    keep = sorted((f, w) for f, w in weights.items() if abs(w) >= min_weight or f == "b")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("# Reported-speech record model: logistic-regression weights over\n"
+                  "# sitrep.attribution.record_features (cue strength, content shape, speaker kind).\n"
+                  "# Trained on the PolNeAR v1.0.0 train split: only feature keys and weights, no text.\n"
+                  "# Regenerate: python -m sitrep.attribution train-records DOCS.jsonl GOLD.jsonl [OUT.tsv] [PARSE_CACHE]\n"
+                  "# columns: feature<TAB>weight\n")
+        for f, weight in keep:
+            out.write(f"{f}\t{weight:.3f}\n")
+    return len(keep)
+
+
 if __name__ == "__main__":
     import sys
 
-    if len(sys.argv) >= 4 and sys.argv[1] == "train":
+    if len(sys.argv) >= 4 and sys.argv[1] == "train-records":
+        print(train_record_model(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None,
+                                 sys.argv[5] if len(sys.argv) > 5 else None))
+    elif len(sys.argv) >= 4 and sys.argv[1] == "train":
         print(train_cue_model(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None,
                               sys.argv[5] if len(sys.argv) > 5 else None))
     else:
-        print("usage: python -m sitrep.attribution train DOCS.jsonl GOLD.jsonl [OUT.tsv] [PARSE_CACHE]")
+        print("usage: python -m sitrep.attribution train|train-records DOCS.jsonl GOLD.jsonl [OUT.tsv] [PARSE_CACHE]")

@@ -19,6 +19,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -58,6 +59,9 @@ class SimpleTime:
     value: str
     interval_start: str | None = None
     interval_end: str | None = None
+    type: str = "DATE"
+    precision: str | None = None
+    anchor: str | None = None
 
 
 def times_of(doc: object) -> list[SimpleTime]:
@@ -66,10 +70,16 @@ def times_of(doc: object) -> list[SimpleTime]:
     if Doc.has_extension("times") and doc._.times is not None:  # type: ignore[attr-defined]
         out = []
         for t in doc._.times:  # type: ignore[attr-defined]
-            if getattr(t, "type", "DATE") not in {"DATE", "TIME"}:
+            typ = getattr(t, "type", "DATE")
+            start, end = getattr(t, "interval_start", None), getattr(t, "interval_end", None)
+            anchor = getattr(t, "anchor", None)
+            # "two days after the referendum", "three days later": a DURATION whose
+            # interval holds the day it reaches, counted from an event, the sentence's
+            # or the narrative's date, is a date
+            if typ not in {"DATE", "TIME"} and not (typ == "DURATION" and start and end and anchor):
                 continue
-            out.append(SimpleTime(t.start, t.end, str(t.value), getattr(t, "interval_start", None),
-                                  getattr(t, "interval_end", None)))
+            out.append(SimpleTime(t.start, t.end, str(t.value), start, end, typ,
+                                  getattr(t, "precision", None), anchor))
         return out
     if Doc.has_extension("times"):
         return []
@@ -85,7 +95,18 @@ def times_of(doc: object) -> list[SimpleTime]:
 
 
 def parse_value(t: SimpleTime) -> tuple[str, str | None, str] | None:
-    """(start, end, precision) of a TIMEX3 value; None for values that are no date."""
+    """(start, end, precision) of a TIMEX3 value; None for values that are no date.
+
+    The two ends of a range ("June–July 2023", "from 1989 to 1991") are two records
+    that both carry the whole range's interval (precision "range"): either one gives
+    the range. A DURATION with an interval ("two days later") gives the day (or the
+    span) it reaches."""
+    if t.type == "DURATION":
+        if not (t.interval_start and t.interval_end):
+            return None
+        if t.interval_start[:10] == t.interval_end[:10]:
+            return t.interval_start[:10], None, "day"
+        return t.interval_start[:10], t.interval_end[:10], "range"
     if t.interval_start and t.interval_end and t.interval_start != t.interval_end:
         return t.interval_start[:10], t.interval_end[:10], "range"
     v = t.value.strip().upper()
@@ -205,6 +226,19 @@ def _comparison(doc: object, t: SimpleTime, sent: Span) -> bool:
     return any(c in before for c in _COMPARISON)
 
 
+def _evidence(best: SimpleTime, times: list[SimpleTime]) -> tuple[int, int]:
+    """The span of the time expression; for one end of a range, both ends
+    ("June–July 2023"): the two records of a range give one interval."""
+    if best.precision != "range" or not best.interval_start:
+        return best.start, best.end
+    start, end = best.start, best.end
+    for t in times:
+        if (t is not best and t.precision == "range" and t.interval_start == best.interval_start
+                and t.interval_end == best.interval_end and abs(t.start - best.start) < 60):
+            start, end = min(start, t.start), max(end, t.end)
+    return start, end
+
+
 def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication: str | None,
                paragraph_start: int, others: frozenset[int] = frozenset(),
                happened: bool = True) -> DateAnchor:
@@ -235,14 +269,14 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
         scored = [x for x in scored if x[0] == 0]
     if scored:
         g, _d, best, (start, end, precision) = min(scored, key=lambda x: (x[0], x[1]))
-        return DateAnchor(start, end, precision, "text", (best.start, best.end), g < 2, 2 - g)
+        return DateAnchor(start, end, precision, "text", _evidence(best, times), g < 2, 2 - g)
     if happened:
         earlier = [t for t in times if t.end <= sent.start_char and t.start >= paragraph_start and parse_value(t)]
         earlier = [t for t in earlier if parse_value(t)[2] in {"day", "week", "range"}]  # type: ignore[index]
         if earlier:
             best = earlier[-1]
             start, end, precision = parse_value(best)  # type: ignore[misc]
-            return DateAnchor(start, end, precision, "narrative", (best.start, best.end))
+            return DateAnchor(start, end, precision, "narrative", _evidence(best, times))
     if publication:
         try:
             pub = date.fromisoformat(publication[:10])
@@ -270,17 +304,19 @@ _ORG_TAIL = frozenset({"times", "post", "news", "journal", "herald", "daily", "g
                        "radio", "tv", "television", "channel", "airlines", "airport", "fc", "club"})
 
 
-def in_name(doc: object, p: object, org_spans: list[tuple[int, int]]) -> bool:
+def in_name(doc: object, p: object, org_spans: list[tuple[int, int]], text: str | None = None) -> bool:
     """The place is part of an organisation's or an outlet's name ("New York Times",
     "Shanghai Cooperation Organization", "Institute for the Study of War")."""
     start, end = p.start, p.end  # type: ignore[attr-defined]
-    if any(s <= start and end <= e and (s, e) != (start, end) for s, e in org_spans):
+    text = text if text is not None else doc.text  # type: ignore[attr-defined]
+    # "Lvove, Kherson", "Bashtanka, Mykolaiv": a place and its region taken for a name
+    if any(s <= start and end <= e and (s, e) != (start, end) and "," not in text[s:e] for s, e in org_spans):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
     if span is None:
         return False
     ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
-    if ent is not None and ent.label_ in {"ORG", "WORK_OF_ART"}:
+    if ent is not None and ent.label_ in {"ORG", "WORK_OF_ART"} and not any(t.text == "," for t in ent):
         outside = [t for t in ent if not (span.start <= t.i < span.end) and t.pos_ not in {"DET", "PUNCT"}
                    and t.lower_ not in {"strait", "bridge", "river", "sea", "port", "plant", "dam", "station"}]
         if outside:
@@ -304,6 +340,67 @@ class PlaceAnchor:
     near: bool
     governed: bool = True
     demonym: bool = False
+    region: str | None = None  # the first-level division, when the text names only that
+
+
+# Capitals of first-level divisions not named after them (the others are found by name).
+_CAPITALS = {"Autonomous Republic of Crimea": "Simferopol", "Volyn Oblast": "Lutsk",
+             "Zakarpattia Oblast": "Uzhhorod", "Kirovohrad Oblast": "Kropyvnytskyi", "Kyiv Oblast": "Kyiv"}
+_REGION_WORD = re.compile(r"\s+(?:region|oblast|province|governorate|krai|state)\b", re.IGNORECASE)
+_REGION_SUFFIX = re.compile(r"\s+(?:region|oblast|province|governorate|krai)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _admin1_names(name: str) -> tuple[tuple[str, str], ...]:
+    """(country, admin1 name) of the first-level divisions a name may denote ("Donetsk",
+    "Kherson oblast")."""
+    try:
+        from sitrep.gazetteer.index import gazetteer
+        cands = gazetteer().find(name)
+    except Exception:  # noqa: BLE001 - no gazetteer: no regions
+        return ()
+    return tuple(sorted({(c.country or "", c.admin1_name or c.name) for c in cands if c.feature == "admin1"}))
+
+
+@lru_cache(maxsize=1024)
+def region_capital(admin1: str, country: str | None) -> tuple[str, float, float] | None:
+    """(name, lat, lon) of the capital of a first-level division. ACLED codes a report
+    that names only a region at the region's capital (on the Ukraine development data
+    the capital lies within 25 km of the coded place six times as often as the
+    division's centre)."""
+    try:
+        from sitrep.gazetteer.index import gazetteer
+        g = gazetteer()
+        base = _CAPITALS.get(admin1) or _REGION_SUFFIX.sub("", admin1).strip()
+        cands = [c for c in g.find(base) if c.feature == "city" and (country is None or c.country == country)]
+    except Exception:  # noqa: BLE001
+        return None
+    own = [c for c in cands if c.admin1_name == admin1] or ([c for c in cands if c.population >= 100000]
+                                                            if admin1 in _CAPITALS else [])
+    if not own:
+        return None
+    best = max(own, key=lambda c: c.population)
+    return best.name, best.lat, best.lon
+
+
+def region_of(p: object, text: str) -> str | None:
+    """The first-level division a place mention names when it is used as a region: an
+    admin1 place, "X region"/"X oblast", or the qualifier in "village, Donetsk"."""
+    feature = (getattr(p, "feature", None) or "").lower()
+    country = getattr(p, "country", None)
+    if feature == "admin1":
+        return getattr(p, "name", None)
+    if feature not in {"city", "town", "village", "settlement", "admin2", ""}:
+        return None
+    start, end = p.start, p.end  # type: ignore[attr-defined]
+    qualifier = _REGION_WORD.match(text, end) is not None or _REGION_SUFFIX.search(text[start:end]) is not None
+    if not qualifier:
+        before = text[max(0, start - 3):start]
+        qualifier = before.endswith(", ") and before[0].isalpha()
+    if not qualifier:
+        return None
+    names = [a for c, a in _admin1_names(text[start:end]) if country is None or c == country or c == "UA"]
+    return names[0] if len(names) == 1 else None
 
 
 _TERRITORIAL = frozenset({"city", "town", "village", "territory", "area", "region", "land", "soil",
@@ -325,7 +422,7 @@ def event_place(trigger: Token, sent: Span, places: list[object],
     text = text if text is not None else doc.text  # Doc.text joins every token: pass it in
     places = [p for p in places if tuple(text[p.start:p.end].lower().split()) not in not_places]  # type: ignore[attr-defined]
     in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char  # type: ignore[attr-defined]
-               and not getattr(p, "metonym", False) and not in_name(doc, p, org_spans)]
+               and not getattr(p, "metonym", False) and not in_name(doc, p, org_spans, text)]
     cands = [p for p in in_sent if not _adjectival(doc, p)]
 
     levels: dict[int, int] = {}

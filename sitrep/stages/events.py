@@ -298,6 +298,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
         first_event_sentence = not events
         sentence_events: list[Event] = []
+        event_heads: dict[int, tuple[Token, frozenset[int]]] = {}
         heads = {trig.head.i for trig, _t in kept}
         alone = len(kept) == 1
         for trig, types in kept:
@@ -318,14 +319,8 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                                         org_spans, 1 if happened else 2, full_text)
             loc_iso3 = None
             if place is not None:
-                p = place.place
-                ev.location_name = getattr(p, "name", None) or getattr(p, "text", None)
-                ev.lat, ev.lon = getattr(p, "lat", None), getattr(p, "lon", None)
-                ev.location_country = getattr(p, "country", None)
-                ev.location_start, ev.location_end = p.start, p.end
-                ev.admin1 = getattr(p, "admin1", None)
+                _set_place(ev, place)
                 loc_iso3 = _iso3(lex, ev.location_country)
-                ev.geo_precision = _geo_precision(p, place)
             d = anchors.event_date(trig.head, sent, times, publication, paragraph_start, others, happened)
             if d.start:
                 ev.date_start, ev.date_end, ev.date_precision = d.start, d.end, d.precision
@@ -355,7 +350,19 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             ev.confidence = _confidence(ev, types, d, place is not None, first_event_sentence,
                                         _is_background(trig.head))
             sentence_events.append(ev)
+            event_heads[id(ev)] = (trig.head, others)
         _share_places(sentence_events, doc)
+        # a sentence of several triggers whose place none of them governs ("repelled an
+        # attack near X", "shelled and destroyed a depot in X"): the sentence's finest place
+        claimed = {e.location_start for e in sentence_events if e.location_start is not None}
+        for ev in sentence_events:
+            if ev.lat is not None or ev.modality not in modality.HAPPENED:
+                continue
+            head, others = event_heads[id(ev)]
+            free = [p for p in places if p.start not in claimed]
+            place = anchors.event_place(head, sent, free, _not_places(lex), others, True, org_spans, 1, full_text)
+            if place is not None and getattr(place.place, "lat", None) is not None:
+                _set_place(ev, place)
         events.extend(sentence_events)
         violent = [e for e in sentence_events if e.acled_event_type and e.modality in modality.HAPPENED]
         if violent:
@@ -364,6 +371,16 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     for ev in events:
         _finish_fatalities(ev)
     return events
+
+
+def _set_place(ev: Event, place: anchors.PlaceAnchor) -> None:
+    p = place.place
+    ev.location_name = getattr(p, "name", None) or getattr(p, "text", None)
+    ev.lat, ev.lon = getattr(p, "lat", None), getattr(p, "lon", None)
+    ev.location_country = getattr(p, "country", None)
+    ev.location_start, ev.location_end = p.start, p.end  # type: ignore[attr-defined]
+    ev.admin1 = getattr(p, "admin1", None)
+    ev.geo_precision = _geo_precision(p, place)
 
 
 def _coordination_root(doc: Doc, ev: Event) -> int:

@@ -32,8 +32,9 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitrep.attribution import (CueModel, EntityIndex, Segment, Speaker,
-                                outlets, quote_segments, resolve_speaker, speech_verbs)
+from sitrep.attribution import (CueModel, EntityIndex, RecordModel, Segment, Speaker,
+                                outlets, quote_segments, record_features, resolve_speaker,
+                                speech_verbs)
 from sitrep.records import Quote, ScareQuote
 
 if not Doc.has_extension("quotes"):
@@ -41,7 +42,13 @@ if not Doc.has_extension("quotes"):
 if not Doc.has_extension("scare_quotes"):
     Doc.set_extension("scare_quotes", default=None)
 
-CUE_THRESHOLD = 0.35
+CUE_THRESHOLD = 0.35  # without the record model
+CANDIDATE_THRESHOLD = 0.15  # with it: weaker cues are kept for the record model to judge
+RECORD_THRESHOLD = 0.4
+KEEP_CUE_THRESHOLD = 1.1  # (tuning knob) cues at least this strong skip the record model; 1.1 = none
+DEBUG_RECORDS = False
+USE_RECORD_MODEL = True
+RECORD_SINK: list | None = None  # type: ignore[type-arg]  # training: collect, do not filter
 DEDUPE = True  # drop reported speech that a direct quote already stands for
 DIRECT_CUE_THRESHOLD = 0.2
 CONTENT_PREPS = frozenset({"about", "for", "of", "on", "against", "to", "with", "over", "that", "as",
@@ -112,6 +119,15 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
             agent = next((o for o in child.children if o.dep_ == "pobj"), None)
     if agent is not None:
         return agent
+    if cue.pos_ == "NOUN":  # "his promise to ...", "Graham's endorsement of ...", "a warning from X"
+        for child in cue.children:
+            if child.dep_ == "poss":
+                return child
+        for child in cue.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") and child.i > cue.i:
+                obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in ("PROPN", "PRON") or obj is not None and obj.ent_type_:
+                    return obj
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and cue.tag_ == "VBG":
         return cue.head
     if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head is not cue:
@@ -247,6 +263,7 @@ def _paragraph_bounds(text: str) -> list[int]:
 class QuoteExtractor:
     def __init__(self) -> None:
         self.model = CueModel.load()
+        self.records = RecordModel.load() if USE_RECORD_MODEL else None
         self.verbs = speech_verbs()
         self.outlets = outlets()
 
@@ -342,7 +359,8 @@ class QuoteExtractor:
             prev_text = text[p_lo:s.open_at].rstrip()
             mid_sentence = bool(prev_text) and prev_text[-1] not in ".:,!?\u2014-" and not prev_text.endswith(("said", "says"))
             if best is not None and (words >= 4 and not mid_sentence
-                                     or best_d <= 3 and words >= 2 and best.lemma_.lower() in self.verbs):
+                                     or words >= 2 and best.lemma_.lower() in self.verbs
+                                     and (best_d <= 3 or self._speaker_tag(doc, s, best, mid_sentence))):
                 speaker, relays = self.speaker_for(best, index, seg=s)
                 cue_span = (best.idx, best.idx + len(best.text))
                 if best.lower_ == "according":
@@ -452,7 +470,8 @@ class QuoteExtractor:
         for t in doc:
             if t.i in claimed or not _candidate(t):
                 continue
-            if self.model.prob(t) < CUE_THRESHOLD:
+            cue_p = self.model.prob(t)
+            if cue_p < (CUE_THRESHOLD if self.records is None else CANDIDATE_THRESHOLD):
                 continue
             if t.lemma_.lower() in ("cite", "quote") and t.dep_ in ("advcl", "xcomp", "conj", "acl"):
                 continue  # "X, citing Y, reported": part of the report's own record
@@ -479,6 +498,22 @@ class QuoteExtractor:
                                        for k in outer if k in seg_rec):
                 continue  # the direct quote already stands for it
             speaker, relays = self.speaker_for(t, index)
+            if self.records is not None and quoted[t.i]:
+                # reported speech inside a quoted passage (an outlet quoting an
+                # official): PolNeAR does not annotate it, so the record model
+                # has not learnt it; the cue model alone decides
+                subj = subject_of(t)
+                if cue_p < CUE_THRESHOLD or t.lemma_.lower() not in self.verbs or subj is None \
+                        or subj.lower_ in ("i", "we", "you"):
+                    continue
+            elif self.records is not None:
+                feats = record_features(t, span, speaker, cue_p, bool(quoted[t.i]))
+                if RECORD_SINK is not None:
+                    RECORD_SINK.append((feats, (t.idx, t.idx + len(t.text)), span))
+                elif self.records.prob(feats) < RECORD_THRESHOLD and cue_p < KEEP_CUE_THRESHOLD:
+                    if DEBUG_RECORDS:
+                        print("drop", t.text, round(cue_p, 2), round(self.records.prob(feats), 2), feats)
+                    continue
             cue_span = (t.idx, t.idx + len(t.text))
             if t.lower_ == "according" and t.i + 1 < len(doc):
                 cue_span = (t.idx, t.nbor(1).idx + len(t.nbor(1).text))
@@ -490,6 +525,25 @@ class QuoteExtractor:
             records.append(rec)
 
         return self._finish(doc, records, index), scare
+
+    def _speaker_tag(self, doc: Doc, s: Segment, cue: Token, mid_sentence: bool) -> bool:
+        """A short quote closed by a comma and followed by just its speaker and
+        the verb ("“Not yet,” the deputy defence minister said.")."""
+        if mid_sentence or s.close_at is None or cue.idx < s.close_at:
+            return False
+        if doc.text[s.end - 1:s.end] not in (",", "?", "!"):
+            return False
+        subj = subject_of(cue)
+        if subj is None:
+            return False
+        inside = {t.i for t in subj.subtree}
+        i = cue.i - 1
+        while i >= 0 and doc[i].idx > s.close_at:
+            t = doc[i]
+            if t.i not in inside and not (t.is_punct or t.is_space):
+                return False
+            i -= 1
+        return True
 
     def _continued_subject(self, doc: Doc, segs: list[Segment], parent: int,
                            index: EntityIndex) -> Speaker | None:

@@ -241,3 +241,34 @@ def test_multi_event_sentence_keeps_each_place(events):  # type: ignore[no-untyp
 def test_industrial_explosion_is_no_conflict_event(events):  # type: ignore[no-untyped-def]
     evs = events("Four workers were injured when a gas tank at a chemical plant exploded on Thursday night.")
     assert not [e for e in evs if e.acled_event_type]
+
+
+# --- dates from the times stage's conventions ---------------------------------------------
+
+def test_duration_counted_from_an_event_is_the_date(events):  # type: ignore[no-untyped-def]
+    text = ("Russia held referendums in four occupied regions on 23 September 2022. "
+            "Two days after the referendums, Russian forces shelled Zaporizhzhia.")
+    ev = one(events(text), "ASSAULT")
+    assert (ev.date_start, ev.date_end, ev.date_precision) == ("2022-09-25", None, "day")
+    assert text[ev.date_evidence_start:ev.date_evidence_end] == "Two days" and ev.date_source == "text"
+
+
+def test_duration_counted_from_the_narrative_is_the_date(events):  # type: ignore[no-untyped-def]
+    text = "On 5 March 2023, Russian troops captured Marinka. Three days later, Ukrainian forces shelled Horlivka."
+    evs = events(text)
+    assert one(evs, "ASSAULT", "Shelling/artillery/missile attack").date_start == "2023-03-08"
+    assert one(evs, "ASSAULT", "Non-state actor overtakes territory").date_start == "2023-03-05"
+
+
+def test_range_ends_give_one_interval(events):  # type: ignore[no-untyped-def]
+    text = "Russian forces shelled Kherson in June–July 2023, killing 12 civilians."
+    ev = one(events(text), "ASSAULT")
+    assert (ev.date_start, ev.date_end, ev.date_precision) == ("2023-06-01", "2023-07-31", "range")
+    assert text[ev.date_evidence_start:ev.date_evidence_end] == "June–July 2023"
+
+
+def test_range_from_to_gives_one_interval(events):  # type: ignore[no-untyped-def]
+    text = "From 3 May to 9 May 2023, Russian forces shelled Kherson every night."
+    ev = one(events(text, publication_date="2023-05-12"), "ASSAULT")
+    assert (ev.date_start, ev.date_end, ev.date_precision) == ("2023-05-03", "2023-05-09", "range")
+    assert text[ev.date_evidence_start:ev.date_evidence_end] == "3 May to 9 May 2023"

@@ -229,3 +229,56 @@ def test_speaker_entity_and_role(run) -> None:  # type: ignore[no-untyped-def]
     q = find(doc, "grain deal must be extended")
     assert q.speaker == "Dmytro Kuleba" and q.speaker_entity_id
     assert q.speaker_role and "foreign minister" in q.speaker_role.lower()
+
+
+def test_short_quote_with_long_speaker_tag(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The talks in Istanbul ended without a date for the next round.\n\n"
+              "\u201cNot yet,\u201d Ukraine's deputy foreign minister Olha Stefanishyna said.")
+    check_offsets(doc)
+    q = find(doc, "Not yet")
+    assert q.direct and q.cue == "said"
+    assert "Stefanishyna" in doc.text[q.speaker_start:q.speaker_end]
+
+
+def test_he_resolves_to_subject_not_object(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Defence Minister Oleksii Reznikov met Lloyd Austin in Ramstein on Friday. "
+              "He said that the new air defence systems would arrive before winter.")
+    check_offsets(doc)
+    q = find(doc, "air defence systems would arrive")
+    assert doc.text[q.speaker_start:q.speaker_end] == "He"
+    assert q.speaker and q.speaker.endswith("Reznikov")
+
+
+def test_they_skips_outlet_that_was_not_the_subject(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Officials of the Red Cross spoke to Reuters in Geneva on Tuesday. "
+              "They said that the convoy had reached Kherson with medicine and water.")
+    check_offsets(doc)
+    q = find(doc, "convoy had reached Kherson")
+    assert q.speaker != "Reuters"
+
+
+def test_possessive_speaker_of_noun_cue(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import subject_of
+
+    doc = run("Scholz's promise to deliver the tanks came after weeks of pressure from Warsaw.")
+    cue = next(t for t in doc if t.lower_ == "promise")
+    subj = subject_of(cue)
+    assert subj is not None and subj.text == "Scholz"
+
+
+def test_record_model_drops_weak_candidate_and_keeps_reported_speech(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Ukrainian troops crossed the Dnipro River near Krynky and held a small bridgehead. "
+              "The Turkish foreign ministry said that talks on the grain corridor would resume on Monday.")
+    check_offsets(doc)
+    q = find(doc, "talks on the grain corridor would resume")
+    assert not q.direct and q.cue == "said"
+    assert all(x.cue in ("said",) for x in doc._.quotes)  # "talks on ..." is no attribution
+
+
+def test_nested_reported_speech_inside_outlet_quote_is_kept(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The Kyiv Independent wrote: \u201cGeneral Syrskyi said that the city was still "
+              "supplied by a single road.\u201d")
+    check_offsets(doc)
+    inner = find(doc, "city was still supplied")
+    assert inner.speaker and inner.speaker.endswith("Syrskyi")
+    assert inner.relayed_by == ["Kyiv Independent"]
