@@ -91,7 +91,9 @@ def _interval(start: str, end: str | None, precision: str | None) -> tuple[date 
             return None, None
         e = date.fromisoformat(end[:10]) if end and len(end) >= 10 else None
         if precision == "week" and e is None:
-            e = s  # the publication-date fallback: reported in the week up to that day
+            # a bare day with precision "week" (records stored before the events stage
+            # gave the publication-date fallback its window): the week up to that day
+            e = s
             s = e - timedelta(days=6)
         return s, e or s
     except ValueError:

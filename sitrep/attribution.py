@@ -131,7 +131,7 @@ def _bucket(n: float, edges: tuple[float, ...]) -> int:
 
 
 def record_features(cue: Token, span: tuple[int, int], speaker: "Speaker | None",
-                    cue_p: float, in_quote: bool) -> list[str]:
+                    cue_p: float, in_quote: bool, text: str | None = None) -> list[str]:
     """Features of one reported-speech record (cue, content span, speaker) for
     the record model: how strong the cue is, what the content is (its root's
     relation to the cue, its length, its first word), who speaks."""
@@ -163,9 +163,16 @@ def record_features(cue: Token, span: tuple[int, int], speaker: "Speaker | None"
     sub = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     sp_pos = sub.pos_ if sub is not None else "-"
     side = "R" if span[0] > cue.idx else "L"
-    sent = cue.sent
-    headline = "\n" in doc.text[sent.start_char:sent.end_char].strip() or not sent.text.rstrip().endswith(
-        (".", "?", "!", "\"", "\u201d"))
+    lo = cue.i  # sentence bounds by a local scan (Token.sent walks the whole doc)
+    while lo > 0 and not doc[lo].is_sent_start:
+        lo -= 1
+    hi = cue.i + 1
+    while hi < len(doc) and not doc[hi].is_sent_start:
+        hi += 1
+    if text is None:
+        text = doc.text  # (builds the string: callers with many records pass it)
+    sent_text = text[doc[lo].idx:doc[hi - 1].idx + len(doc[hi - 1].text)].strip()
+    headline = "\n" in sent_text or not sent_text.endswith((".", "?", "!", "\"", "\u201d"))
     feats = ["b", f"pb={pb}", f"L={lemma}", f"rel={rel}", f"Lrel={lemma}|{rel}", f"lb={lb}",
              f"Llb={lemma}|{min(lb, 3)}", f"rlb={rel}|{lb}", f"f={first}", f"relf={rel}|{first}",
              f"v={min(verbs, 3)}", f"relv={rel}|{min(verbs, 2)}", f"sp={sp}", f"Lsp={lemma}|{sp}",
@@ -559,7 +566,8 @@ def resolve_speaker(token: Token, index: EntityIndex, quote_speaker: Speaker | N
             sub = resolve_speaker(child, index)
             if sub.name:
                 return Speaker(sub.name, start, max(end, sub.end), sub.entity_id, sub.kind)
-    text = token.doc.text[start:end]
+    piece = token.doc.char_span(start, end, alignment_mode="expand")  # (doc.text rebuilds the string)
+    text = piece.text if piece is not None else token.text
     det = [c for c in token.lefts if c.lower_ in ("the", "this", "that")]
     if token.pos_ == "NOUN" and det and token.lemma_.lower() in DOCUMENT_NOUNS:
         named = [it for it in index.items if it[1] <= start and it[2] in index.outlet_names]
@@ -667,7 +675,7 @@ def train_cue_model(docs_path: str, gold_path: str, out_path: str | None = None,
     keep = sorted((f, float(w[k])) for f, k in index.items() if abs(w[k]) >= min_weight or f == "b")
     with open(path, "w", encoding="utf-8") as out:
         out.write("# Reporting-cue model: logistic-regression weights over sitrep.attribution.cue_features.\n"
-                  "# Trained on the PolNeAR v1.0.0 train split (networkdynamics/PolNeAR, 840 articles):\n"
+                  "# Source: trained on the PolNeAR v1.0.0 train split (networkdynamics/PolNeAR, 840 articles):\n"
                   "# only feature keys (lemmas, POS, dependency labels) and weights are stored, no text.\n"
                   "# Regenerate: python -m sitrep.attribution train DOCS.jsonl GOLD.jsonl [OUT.tsv] [PARSE_CACHE]\n"
                   "# (DOCS/GOLD from `python3 eval/datasets.py quotes data/quotes/train DIR`).\n"
@@ -754,7 +762,7 @@ def train_record_model(docs_path: str, gold_path: str, out_path: str | None = No
     with open(path, "w", encoding="utf-8") as out:
         out.write("# Reported-speech record model: logistic-regression weights over\n"
                   "# sitrep.attribution.record_features (cue strength, content shape, speaker kind).\n"
-                  "# Trained on the PolNeAR v1.0.0 train split: only feature keys and weights, no text.\n"
+                  "# Source: trained on the PolNeAR v1.0.0 train split: only feature keys and weights, no text.\n"
                   "# Regenerate: python -m sitrep.attribution train-records DOCS.jsonl GOLD.jsonl [OUT.tsv] [PARSE_CACHE]\n"
                   "# columns: feature<TAB>weight\n")
         for f, weight in keep:

@@ -130,13 +130,27 @@ def _between(pobj: Token) -> tuple[Token | None, Token | None]:
 def _phrase_tokens(token: Token) -> list[Token]:
     """The noun phrase of a token, without relative clauses and long prepositional tails."""
     keep = {"compound", "amod", "poss", "det", "nmod", "case", "nummod", "quantmod", "flat", "prep", "pobj", "appos"}
+    lo, hi = _line_bounds(token)
     out = [token]
     for child in token.children:
         if child.dep_ in keep and abs(child.i - token.i) <= 6:
             if child.dep_ == "prep" and child.lower_ not in {"of"}:
                 continue
             out.extend(t for t in child.subtree if abs(t.i - token.i) <= 6)
-    return sorted(set(out), key=lambda t: t.i)
+    return sorted({t for t in out if lo <= t.i < hi}, key=lambda t: t.i)
+
+
+def _line_bounds(token: Token) -> tuple[int, int]:
+    """Token indices of the line (paragraph, heading, caption) holding a token: an actor's
+    span never crosses a line break ("Izium and Kupiansk\n\nUkrainian troops")."""
+    doc = token.doc
+    lo = token.i
+    while lo > 0 and lo > token.i - 12 and not (doc[lo - 1].is_space and "\n" in doc[lo - 1].text) and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    hi = token.i + 1
+    while hi < len(doc) and hi < token.i + 12 and not (doc[hi].is_space and "\n" in doc[hi].text) and "\n" not in doc[hi].text:
+        hi += 1
+    return lo, hi
 
 
 def _country_in(tokens: list[Token], lex: Lexicon, entity_at: dict[int, object]) -> str | None:

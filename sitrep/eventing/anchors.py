@@ -3,9 +3,13 @@
 Date: the time expression of the times stage (``doc._.times``) in the
 event's sentence that the trigger's clause governs, else the nearest one in
 the sentence; else the narrative's reference time (the last specific date
-before the sentence in the same or the previous paragraph); else the
-publication date with the coarse precision "week" (the event was reported in
-the week up to publication). Never the run date.
+before the sentence in the same paragraph); else the publication date with a
+coarse precision: the 30 days up to the publication date (precision "range",
+``date_source`` "publication"; ACLED time_precision 3). A month, not a week:
+an undated event in a report or an analysis piece has happened by publication,
+often weeks before it (on the two sample articles all 10 events that happened
+and are dated this way lie in the 30 days before publication, only 3 in its
+last week). Never the run date.
 
 Place: the place of the places stage (``doc._.places``) in the sentence that
 the trigger governs ("shelled Kharkiv", "clashes near Bakhmut", "in the
@@ -16,6 +20,7 @@ direction of Siversk"), else the finest place of the sentence; metonyms
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -38,6 +43,10 @@ _FEATURE_RANK = {"landmark": 0, "facility": 0, "building": 0, "neighbourhood": 1
                  "continent": 5}
 _NEAR = frozenset({"near", "outside", "around", "outskirts", "direction", "vicinity", "area", "towards",
                    "toward", "approaches", "environs", "district", "hromada", "community"})
+
+
+# An event dated only by its report: the days up to the publication date it may lie in.
+PUBLICATION_WINDOW_DAYS = 30
 
 
 @dataclass(slots=True)
@@ -245,7 +254,7 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
     """The date of the event: a governing time expression of the sentence; for an event
     the text presents as having happened, else the nearest one; else the last specific date
     earlier in the paragraph (the narrative's reference time); else the publication date,
-    as the month up to it (the event was reported by then)."""
+    as the ``PUBLICATION_WINDOW_DAYS`` up to it (the event was reported by then)."""
     doc = sent.doc
     in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char]
     in_sent = [t for t in in_sent if not _comparison(doc, t, sent)]
@@ -259,7 +268,7 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
                 pub = date.fromisoformat(publication[:10])
             except ValueError:
                 continue
-            scored.append((0, abs(t.start - trigger.idx), t, ((pub - timedelta(days=30)).isoformat(), pub.isoformat(), "range")))
+            scored.append((0, abs(t.start - trigger.idx), t, ((pub - timedelta(days=PUBLICATION_WINDOW_DAYS)).isoformat(), pub.isoformat(), "range")))
             continue
         parsed = parse_value(t)
         if parsed is None:
@@ -282,7 +291,8 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
             pub = date.fromisoformat(publication[:10])
         except ValueError:
             return DateAnchor("", None, "", "none")
-        return DateAnchor((pub - timedelta(days=30)).isoformat(), pub.isoformat(), "range", "publication")
+        return DateAnchor((pub - timedelta(days=PUBLICATION_WINDOW_DAYS)).isoformat(), pub.isoformat(), "range",
+                          "publication")
     return DateAnchor("", None, "", "none")
 
 
@@ -294,7 +304,10 @@ def _adjectival(doc: object, p: object) -> bool:
     if span is None:
         return False
     last = span[-1]
-    return last.pos_ == "ADJ" or last.ent_type_ == "NORP" or (last.dep_ in {"amod", "poss"} and (getattr(p, "feature", "") or "") == "country")
+    feature = getattr(p, "feature", "") or ""
+    # the tagger takes some town names for nationalities ("coded to Chuhuiv")
+    norp = last.ent_type_ == "NORP" and not (feature in {"city", "town", "village"} and last.pos_ == "PROPN")
+    return last.pos_ == "ADJ" or norp or (last.dep_ in {"amod", "poss"} and (getattr(p, "feature", "") or "") == "country")
 
 
 _ORG_TAIL = frozenset({"times", "post", "news", "journal", "herald", "daily", "gazette", "institute",
@@ -316,7 +329,8 @@ def in_name(doc: object, p: object, org_spans: list[tuple[int, int]], text: str 
     if span is None:
         return False
     ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
-    if ent is not None and ent.label_ in {"ORG", "WORK_OF_ART"} and not any(t.text == "," for t in ent):
+    # "Donetsk - Petrovskyi": a city and its district, not a name
+    if ent is not None and ent.label_ in {"ORG", "WORK_OF_ART"} and not any(t.text in {",", "-", "\u2013"} for t in ent):
         outside = [t for t in ent if not (span.start <= t.i < span.end) and t.pos_ not in {"DET", "PUNCT"}
                    and t.lower_ not in {"strait", "bridge", "river", "sea", "port", "plant", "dam", "station"}]
         if outside:
@@ -346,6 +360,7 @@ class PlaceAnchor:
 # Capitals of first-level divisions not named after them (the others are found by name).
 _CAPITALS = {"Autonomous Republic of Crimea": "Simferopol", "Volyn Oblast": "Lutsk",
              "Zakarpattia Oblast": "Uzhhorod", "Kirovohrad Oblast": "Kropyvnytskyi", "Kyiv Oblast": "Kyiv"}
+_QUALIFIES = re.compile(r",\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?|\s*\(\s*")
 _REGION_WORD = re.compile(r"\s+(?:region|oblast|province|governorate|krai|state)\b", re.IGNORECASE)
 _REGION_SUFFIX = re.compile(r"\s+(?:region|oblast|province|governorate|krai)$", re.IGNORECASE)
 
@@ -383,13 +398,30 @@ def region_capital(admin1: str, country: str | None) -> tuple[str, float, float]
     return best.name, best.lat, best.lon
 
 
-def region_of(p: object, text: str) -> str | None:
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    a = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    return 12742 * math.asin(math.sqrt(a))
+
+
+def _far(p: object, region: tuple[str, str]) -> bool:
+    """The place lies too far from the region's capital to be in it or at its border (a
+    namesake elsewhere)."""
+    capital = region_capital(region[1], region[0] or None)
+    lat, lon = getattr(p, "lat", None), getattr(p, "lon", None)
+    if capital is None or lat is None or lon is None:
+        return True
+    return _km(lat, lon, capital[1], capital[2]) > 120.0
+
+
+def region_of(p: object, text: str) -> tuple[str, str] | None:
     """The first-level division a place mention names when it is used as a region: an
     admin1 place, "X region"/"X oblast", or the qualifier in "village, Donetsk"."""
     feature = (getattr(p, "feature", None) or "").lower()
     country = getattr(p, "country", None)
     if feature == "admin1":
-        return getattr(p, "name", None)
+        name = getattr(p, "name", None)
+        return (country or "", name) if name else None
     if feature not in {"city", "town", "village", "settlement", "admin2", ""}:
         return None
     start, end = p.start, p.end  # type: ignore[attr-defined]
@@ -399,7 +431,8 @@ def region_of(p: object, text: str) -> str | None:
         qualifier = before.endswith(", ") and before[0].isalpha()
     if not qualifier:
         return None
-    names = [a for c, a in _admin1_names(text[start:end]) if country is None or c == country or c == "UA"]
+    names = _admin1_names(text[start:end])
+    names = tuple(n for n in names if n[0] == country) or names  # "Donetsk" is also a town in Russia
     return names[0] if len(names) == 1 else None
 
 
@@ -433,10 +466,17 @@ def event_place(trigger: Token, sent: Span, places: list[object],
             levels[id(p)] = governance(trigger, list(span), others, setting=True) if span is not None else 0
         return levels[id(p)]
 
+    regions: dict[int, tuple[str, str] | None] = {}
+
+    def region(p: object) -> tuple[str, str] | None:
+        if id(p) not in regions:
+            regions[id(p)] = region_of(p, text)
+        return regions[id(p)]
+
     def info(p: object) -> tuple[int, int, int, int]:
         has_coords = getattr(p, "lat", None) is not None
         feature = (getattr(p, "feature", None) or "").lower()
-        rank = _FEATURE_RANK.get(feature, 2)
+        rank = 3 if region(p) else _FEATURE_RANK.get(feature, 2)
         coded = "coded to" in text[max(sent.start_char, p.start - 12):p.start]  # type: ignore[attr-defined]
         return (0 if coded else 1, 0 if has_coords else 1, 3 - gov(p), rank)
 
@@ -457,7 +497,24 @@ def event_place(trigger: Token, sent: Span, places: list[object],
                 return PlaceAnchor(p, False, True, True)
         return None
     best = min(pool, key=lambda p: (*info(p), p.start))  # type: ignore[attr-defined]
+    reg = region(best)
+    if reg is not None:
+        # "shelled Ocheretino, Donetsk": the place the region qualifies, when it lies in it
+        for q in cands:
+            if (q.end <= best.start and _QUALIFIES.fullmatch(text[q.end:best.start])  # type: ignore[attr-defined]
+                    and getattr(q, "lat", None) is not None and region(q) is None
+                    and getattr(q, "admin1", None) == reg[1]):
+                best, reg = q, None
+                break
     before = text[max(sent.start_char, best.start - 40):best.start].lower()  # type: ignore[attr-defined]
     after = text[best.end:min(sent.end_char, best.end + 20)].lower()  # type: ignore[attr-defined]
     near = any(w in before.split()[-4:] for w in _NEAR) or any(w in after.split()[:2] for w in {"district", "hromada", "community", "area", "outskirts"})
-    return PlaceAnchor(best, near, governed)
+    if reg is None and getattr(best, "admin1", None):
+        # "Pisky, Donetsk region" resolved to a Pisky of another region: the text supports the region only
+        for q in in_sent:
+            if q.start >= best.end and _QUALIFIES.fullmatch(text[best.end:q.start]):  # type: ignore[attr-defined]
+                qreg = region(q)
+                if qreg is not None and qreg[1] != best.admin1 and _far(best, qreg):  # type: ignore[attr-defined]
+                    return PlaceAnchor(q, near, governed, region=qreg)
+                break
+    return PlaceAnchor(best, near, governed, region=reg)

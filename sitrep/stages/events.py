@@ -329,6 +329,10 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                     ev.date_evidence_start, ev.date_evidence_end = d.span
             # actors
             agent_tok, target_tok = actors_mod.arguments(trig.head, types.family)
+            # the parser may join a headline or a paragraph to the next one: arguments
+            # come from the event's own line
+            agent_tok = agent_tok if agent_tok is not None and sent.start <= agent_tok.i < sent.end else None
+            target_tok = target_tok if target_tok is not None and sent.start <= target_tok.i < sent.end else None
             a1 = actors_mod.resolve(agent_tok, lex, entity_at, types.family, True, loc_iso3)
             a2 = actors_mod.resolve(target_tok, lex, entity_at, types.family, False, loc_iso3)
             if a1 is None and a2 is not None and types.family in {"clash"} and target_tok is not None and agent_tok is None:
@@ -381,6 +385,15 @@ def _set_place(ev: Event, place: anchors.PlaceAnchor) -> None:
     ev.location_start, ev.location_end = p.start, p.end  # type: ignore[attr-defined]
     ev.admin1 = getattr(p, "admin1", None)
     ev.geo_precision = _geo_precision(p, place)
+    if place.region is not None:
+        # only the region: ACLED's convention, the region's capital (geo_precision 3)
+        country, admin1 = place.region
+        capital = anchors.region_capital(admin1, country or None)
+        ev.location_name, ev.admin1, ev.geo_precision = admin1, admin1, 3
+        if country:
+            ev.location_country = country
+        if capital is not None:
+            ev.lat, ev.lon = capital[1], capital[2]
 
 
 def _coordination_root(doc: Doc, ev: Event) -> int:

@@ -111,6 +111,23 @@ GENERIC = {"White House", "Capitol Hill", "Pentagon", "Kremlin", "Downing Street
 STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane",
                 "ln", "highway", "hwy", "pike", "parkway", "pkwy", "way", "court", "ct", "circle", "terrace",
                 "trail", "turnpike", "plaza", "expressway", "freeway"}
+# Capitalised words after a place name that make it part of an outlet's or an
+# organisation's name: "the New York Times", "Kyiv Independent", "Jamestown Foundation".
+ORG_TAILS = {"Times", "Post", "Journal", "Herald", "Tribune", "Independent", "Gazette", "Chronicle",
+             "Observer", "Guardian", "Telegraph", "Examiner", "Inquirer", "Enquirer", "Courier", "Dispatch",
+             "Sentinel", "Globe", "Insider", "Review", "Monitor", "Reporter", "Bee", "Star-Ledger", "Mail",
+             "Free", "Daily", "Weekly", "Foundation", "Institute", "Cooperation", "School", "Accord",
+             "Accords", "Agreement", "Agreements", "Protocol", "Memorandum", "Declaration", "Convention",
+             "Charter", "Treaty", "Format", "Group", "Forum", "Dialogue", "Conference", "Summit",
+             "Club", "Society", "Broadcasting", "Radio", "TV", "Television", "Stock", "Exchange"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "northern", "southern", "eastern", "western", "central", "north-east", "north-west",
+              "south-east", "south-west", "upstate", "downstate", "downtown", "greater", "upper", "lower",
+              "mid", "coastal", "rural", "metro", "-"}
+# Nouns after which "on X"/"against X" names a target place in war reporting.
+ASSAULT_WORDS = {"attack", "assault", "offensive", "strike", "raid", "advance", "push", "march", "operation",
+                 "bombardment", "shelling", "barrage", "onslaught", "drive", "counteroffensive",
+                 "counterattack", "counter-offensive", "missile", "drone", "fire", "pressure", "closing"}
 NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 NON_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Evidence needed to accept a span as a place mention (see PlaceFinder._evidence).
@@ -155,6 +172,12 @@ class _DocView:
             for k in range(e.start, e.end):
                 self.ent_of[k] = (e.start, e.end, e.label_)
         self.headline: dict[int, bool] = {}
+        # Words of the multi-word person names in the article ("Marat Akhmetzhanov",
+        # "Desmond Bell"): the same word alone later is that person, not a place.
+        self.person_words: set[str] = set()
+        for e in doc.ents:
+            if e.label_ == "PERSON" and len(e) > 1:
+                self.person_words.update(t.text for t in e if _is_cap(t))
 
     def span_text(self, i: int, j: int) -> str:
         doc = self.doc
@@ -176,6 +199,15 @@ class _DocView:
         if e is None:
             return False
         return e[0] == i or (e[0] == i - 1 and self.doc[e[0]].lower_ == "the")
+
+    def directional_prefix(self, i: int, j: int) -> bool:
+        """Whether tokens [i, j) end their entity and everything before them in it is a
+        direction ("Northeast Georgia", "the East Texas")."""
+        e = self.ent_of[i]
+        if e is None or e[1] != j or e[0] >= i:
+            return False
+        return all(self.doc[k].lower_ in DIRECTIONS or (k == e[0] and self.doc[k].lower_ == "the")
+                   for k in range(e[0], i))
 
     def is_headline(self, i: int) -> bool:
         sent = self.doc[i].sent
@@ -315,15 +347,24 @@ class PlaceFinder:
         m.cands = tuple(c for c in cands if c.kind != DEMONYM)
         if m.division:
             return ACCEPT + 3.0
+        if nxt is not None and nxt.text in ORG_TAILS and not m.division:
+            return None  # "the New York Times", "Jamestown Foundation", "Shanghai Cooperation Organization"
+        if text in view.person_words and label not in ("GPE", "LOC", "FAC"):
+            return None  # "Bell" after "Desmond Bell", "Marat" of "Marat Akhmetzhanov"
         e = 0.0
         if label in NAME_LABELS and not exact and not view.org_prefix(i):
-            return None  # the tail of a longer name: "Main Street", "City Hall", "Bank of America"
+            if view.directional_prefix(i, j):
+                label, exact = "LOC", True  # "Northeast Georgia", "East Texas": the place is still named
+            else:
+                return None  # the tail of a longer name: "Main Street", "City Hall", "Bank of America"
         if label in ("GPE", "LOC", "FAC"):
             e += 3.0
         elif label == "PERSON":
             if not exact:
                 return None  # "Jordan Peterson", "Washington Irving"
-            e -= 2.0
+            # The small model calls many towns people ("an attack on Avdiivka"); a lone
+            # word that is no part of any full person name in the article is weaker evidence.
+            e -= 2.0 if text in view.person_words else 0.7
         elif label == "ORG":
             if not exact and not view.org_prefix(i):
                 return None  # "University of Georgia"
@@ -335,6 +376,8 @@ class PlaceFinder:
             return None  # a date, a number ...
         elif label:
             e -= 1.5  # WORK_OF_ART, EVENT, PRODUCT ...: often towns the small model misreads
+        if prev_word in ("on", "against", "upon") and i >= 2 and doc[i - 2].lemma_.lower() in ASSAULT_WORDS:
+            prev_word = "at"  # "an attack on Avdiivka", "operations against Vuhledar"
         if prev_word in LOCATIVE or (nxt is not None and nxt.lower_ in RESIDENT_WORDS):
             e += 1.5
         if j + 1 < len(doc) and doc[j].text == "," and _is_cap(doc[j + 1]):

@@ -308,6 +308,7 @@ class QuoteExtractor:
     # -- the passes ------------------------------------------------------
     def __call__(self, doc: Doc) -> tuple[list[Quote], list[ScareQuote]]:
         text = doc.text
+        self._text = (doc, text)  # doc.text rebuilds the string on every access
         index = EntityIndex(doc)
         segs = quote_segments(text)
         starts = [t.idx for t in doc]
@@ -507,7 +508,7 @@ class QuoteExtractor:
                         or subj.lower_ in ("i", "we", "you"):
                     continue
             elif self.records is not None:
-                feats = record_features(t, span, speaker, cue_p, bool(quoted[t.i]))
+                feats = record_features(t, span, speaker, cue_p, bool(quoted[t.i]), text)
                 if RECORD_SINK is not None:
                     RECORD_SINK.append((feats, (t.idx, t.idx + len(t.text)), span))
                 elif self.records.prob(feats) < RECORD_THRESHOLD and cue_p < KEEP_CUE_THRESHOLD:
@@ -526,12 +527,22 @@ class QuoteExtractor:
 
         return self._finish(doc, records, index), scare
 
+    def _doc_text(self, doc: Doc) -> str:
+        cached = getattr(self, "_text", None)
+        return cached[1] if cached is not None and cached[0] is doc else doc.text
+
+    @staticmethod
+    def _tok_at(doc: Doc, pos: int) -> int:
+        span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span.start if span is not None else 0
+
     def _speaker_tag(self, doc: Doc, s: Segment, cue: Token, mid_sentence: bool) -> bool:
         """A short quote closed by a comma and followed by just its speaker and
         the verb ("“Not yet,” the deputy defence minister said.")."""
         if mid_sentence or s.close_at is None or cue.idx < s.close_at:
             return False
-        if doc.text[s.end - 1:s.end] not in (",", "?", "!"):
+        if doc[self._tok_at(doc, s.end - 1)].text[-1:] not in (",", "?", "!") \
+                and doc[self._tok_at(doc, s.end - 1)].text not in (",", "?", "!"):
             return False
         subj = subject_of(cue)
         if subj is None:
@@ -552,7 +563,7 @@ class QuoteExtractor:
         par = segs[parent]
         end = par.close_at if par.close_at is not None else par.end
         nxt = [g for g in segs if g.parent is None and end < g.open_at <= end + 80
-               and "\n" not in doc.text[end:g.open_at]]
+               and "\n" not in self._doc_text(doc)[end:g.open_at]]
         if not nxt:
             return None
         g = nxt[0]
@@ -566,7 +577,7 @@ class QuoteExtractor:
                    quoted: bytearray, tok_at) -> Token | None:  # type: ignore[no-untyped-def]
         """A cue in the text just before the quote that ends with a colon
         ("Fernandez de Cossio replied:"), in this paragraph or the previous one."""
-        text = doc.text
+        text = self._doc_text(doc)
         before = text[:s.open_at].rstrip()
         if not before.endswith(":"):
             return None
@@ -580,7 +591,7 @@ class QuoteExtractor:
         return None
 
     def _scare(self, doc: Doc, s: Segment, first_tok: int) -> ScareQuote:
-        text = doc.text
+        text = self._doc_text(doc)
         before = text[max(0, s.open_at - 40):s.open_at].lower().split()
         inner = text[s.start:s.end]
         kind = "scare"

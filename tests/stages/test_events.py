@@ -272,3 +272,58 @@ def test_range_from_to_gives_one_interval(events):  # type: ignore[no-untyped-de
     ev = one(events(text, publication_date="2023-05-12"), "ASSAULT")
     assert (ev.date_start, ev.date_end, ev.date_precision) == ("2023-05-03", "2023-05-09", "range")
     assert text[ev.date_evidence_start:ev.date_evidence_end] == "3 May to 9 May 2023"
+
+
+def test_publication_window_is_the_documented_one(events):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from sitrep.eventing import anchors
+
+    assert "30 days up to the publication date" in (anchors.__doc__ or "")
+    ev = one(events("Russian forces shelled Kherson.", publication_date="2023-03-31"), "ASSAULT")
+    days = (date.fromisoformat(ev.date_end) - date.fromisoformat(ev.date_start)).days
+    assert days == anchors.PUBLICATION_WINDOW_DAYS and ev.date_end == "2023-03-31"
+
+
+# --- lines: headlines and paragraphs -------------------------------------------------------
+
+def test_actor_span_does_not_cross_a_paragraph_break(events):  # type: ignore[no-untyped-def]
+    text = ("Russian forces shell Izium and Kupiansk\n\n"
+            "Ukrainian troops repelled an assault near Bakhmut on 3 May 2023, the General Staff said.")
+    evs = events(text, publication_date="2023-05-04")
+    assert evs
+    for ev in evs:
+        for s, e in ((ev.actor1_start, ev.actor1_end), (ev.actor2_start, ev.actor2_end)):
+            if s is not None:
+                assert "\n" not in text[s:e], text[s:e]
+        line_start = text.rfind("\n", 0, ev.trigger_start) + 1
+        assert ev.start >= line_start
+    repelled = next(e for e in evs if e.trigger_text == "repelled")
+    assert text[repelled.actor1_start:repelled.actor1_end] == "Ukrainian troops"
+
+
+def test_headline_actor_stays_in_the_headline(events):  # type: ignore[no-untyped-def]
+    text = "Kyiv hit by drones\n\nRussian forces launched 30 Shahed drones at Kyiv on 28 May 2023, officials said."
+    for ev in events(text, publication_date="2023-05-29"):
+        if ev.start < text.index("\n"):
+            assert ev.actor1_start is None or ev.actor1_end <= text.index("\n")
+
+
+# --- location: the place, its region, and what the text supports -------------------------
+
+def test_place_qualified_by_its_region(events):  # type: ignore[no-untyped-def]
+    ev = one(events("On 1 January 2023, Russian forces shelled Lvove, Kherson. Casualties unknown."), "ASSAULT")
+    assert ev.location_name == "Lvove" and ev.actor2 is None or ev.actor2 != "Lvove, Kherson"
+    assert ev.location_name == "Lvove"
+
+
+def test_place_of_a_sentence_with_two_triggers(events):  # type: ignore[no-untyped-def]
+    ev = one(events("On 29 December 2022, Ukrainian forces repelled a Russian attack near Marinka, Donetsk region."),
+             "ASSAULT")
+    assert ev.location_name in {"Marinka", "Mar'yinka"} and ev.geo_precision == 2
+
+
+def test_region_only_is_coded_at_its_capital(events):  # type: ignore[no-untyped-def]
+    ev = one(events("On 14 October 2022, Russian forces shelled the Kharkiv region, the governor said."), "ASSAULT")
+    assert ev.geo_precision == 3 and ev.location_name == "Kharkiv Oblast"
+    assert abs(ev.lat - 49.98) < 0.1 and abs(ev.lon - 36.25) < 0.1  # Kharkiv city
