@@ -339,6 +339,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 a1, a2 = a2, None
             if a2 is not None and a1 is not None and a2.name == a1.name:
                 a2 = None
+            a1, a2 = _not_the_place(a1, ev), _not_the_place(a2, ev)
             if not _concrete_event(trig, types, d, place, a1, a2, qty, happened, alone, sent, others):
                 continue  # generic analysis: no actor, no anchor
             if _back_reference(trig, types, events + sentence_events) and not (d.source == "text" and d.level == 2) and not qty:
@@ -423,6 +424,15 @@ def _share_places(evs: list[Event], doc: Doc) -> None:
         ev.location_country, ev.location_start, ev.location_end = src.location_country, src.location_start, src.location_end
         ev.admin1, ev.geo_precision = src.admin1, src.geo_precision
         ev.confidence = round(min(0.99, ev.confidence + 0.08), 3)
+
+
+def _not_the_place(actor: actors_mod.Actor | None, ev: Event) -> actors_mod.Actor | None:
+    """ "shelled Lvove, Kherson": a place and its region taken for an organisation's name
+    are the event's location, not its target."""
+    if (actor is not None and actor.role == "entity" and actor.start is not None and ev.location_start is not None
+            and actor.start <= ev.location_start < (actor.end or 0) and "," in (actor.name or "")):
+        return None
+    return actor
 
 
 def _set_actor(ev: Event, side: int, actor: actors_mod.Actor | None) -> None:
