@@ -28,6 +28,7 @@ make X the relay and Y the source.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -111,6 +112,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
                     if obj.dep_ == "pobj":
                         return obj
         return None
+    if cue.lemma_.lower() in RAISING_CUES and any(c.dep_ in ("xcomp", "oprd") for c in cue.children):
+        return None  # "prices seem to rise": what seems is reported, nobody speaks
     agent = None
     for child in cue.children:
         if child.dep_ in ("nsubj", "expl") and child.dep_ != "expl":
@@ -186,6 +189,32 @@ def indirect_fragments(cue: Token) -> list[tuple[int, int]]:
     return parts or [span]
 
 
+RAISING_CUES = frozenset({"seem", "appear"})
+# (dependency, first word) of a cue's right-hand modifiers that follow its
+# content and lie inside the gold content in more than half the cases on train
+TRAILING_CONTENT = frozenset({("advcl", "to"), ("advcl", "if"), ("prep", "than"), ("prep", "since"),
+                              ("prep", "including"), ("prep", "among"), ("prep", "by")})
+
+
+def _reported_subject(cue: Token, kids: list[Token]) -> Token | None:
+    """The subject that PolNeAR-style annotation counts as part of the content:
+    the passive subject of a cue whose complement is not a clause ("X is
+    expected to Y", "X was described as Y") and the subject of a raising verb
+    ("X seems to Y"). On train these subjects are inside the gold content in
+    about three cases of four; active subjects (the speakers) almost never."""
+    if any(c.dep_ == "ccomp" for c in kids) or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in cue.children:
+        if c.i > cue.i:
+            continue
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and cue.lemma_.lower() in RAISING_CUES
+                                     and any(k.dep_ in ("xcomp", "oprd") for k in kids)):
+            if c.lower_ in PRONOUN_SUBJECTS and c.dep_ != "nsubjpass":
+                return None
+            return c
+    return None
+
+
 def indirect_content(cue: Token) -> tuple[int, int] | None:
     """Char span of what ``cue`` reports (see the module docstring)."""
     doc = cue.doc
@@ -239,6 +268,22 @@ def indirect_content(cue: Token) -> tuple[int, int] | None:
         kids = left if any(c.dep_ == "ccomp" for c in left) and not any(c.dep_ == "ccomp" for c in right) else right
     first = min(c.left_edge.i for c in kids)
     last = max(c.right_edge.i for c in kids)
+    topic = _reported_subject(cue, kids)
+    if topic is not None and topic.left_edge.i < first:
+        # "the company is expected to ...", "the plan was billed as ...",
+        # "prices seem to ...": the subject belongs to what is reported
+        subj = subject_of(cue)
+        if subj is None or not (topic.left_edge.i <= subj.i < first):
+            first = topic.left_edge.i
+    for c in sorted((c for c in cue.children if c.i > last), key=lambda t: t.i):
+        # trailing modifiers of the cue that train annotation mostly counts as
+        # content ("... to avoid a fight", "... if it passes", "... since May")
+        if c.dep_ == "punct":
+            continue
+        if (c.dep_, c.left_edge.lower_) not in TRAILING_CONTENT or \
+                any(not (doc[i].is_punct or doc[i].is_space) for i in range(last + 1, c.left_edge.i)):
+            break
+        last = c.right_edge.i
     for i in range(first, last + 1):  # a trailing "according to Z" is not content
         if doc[i].lower_ == "according" and doc[i].right_edge.i >= last - 1 and i > first:
             last = i - 1
@@ -376,6 +421,13 @@ class QuoteExtractor:
                     records.append(rec)
                     seg_rec[k] = rec
                 claimed.add(best.i)
+                tail = self._unquoted_tail(doc, s, best)
+                if tail is not None:
+                    seg_rec[k].extend(*tail)
+                lead = self._unquoted_lead(doc, s, best) if mid_sentence and seg_rec[k] is rec else None
+                if lead is not None:
+                    rec.start = lead[0]
+                    rec.fragments.insert(0, lead)
                 continue
             if best is not None and (words < 4 or mid_sentence):
                 # a partial quote inside reported speech: the reported-speech pass covers it
@@ -390,7 +442,9 @@ class QuoteExtractor:
                 pp = para_of(segs[prev_k].open_at)
                 between = text[(segs[prev_k].close_at or segs[prev_k].end) + 1:s.open_at]
                 reopened = pp < p and text[para_starts[pp + 1] if pp + 1 < len(para_starts) else p_lo:p_lo].strip() == ""
-                if pp == p and prev.direct and len(between.split()) <= 15:
+                tag_between = prev.cue is not None and segs[prev_k].end <= prev.cue[0] < s.open_at
+                if pp == p and prev.direct and (len(between.split()) <= 15
+                                                or tag_between and len(between.split()) <= 45):
                     prev.extend(s.start, s.end)  # "...," she said. "..." : one record
                     seg_rec[k] = prev
                     continue
@@ -526,6 +580,47 @@ class QuoteExtractor:
             records.append(rec)
 
         return self._finish(doc, records, index), scare
+
+    def _unquoted_tail(self, doc: Doc, s: Segment, cue: Token) -> tuple[int, int] | None:
+        """The unquoted rest of a sentence that a quotation runs into ("“…the
+        breaking point” to drive up the price, she said"): the quote closes with
+        no punctuation of its own and the sentence goes on in lower case. The
+        tail ends before the speaker tag or at the sentence end."""
+        text = self._doc_text(doc)
+        if s.close_at is None or s.end <= s.start or text[s.end - 1] in ",.!?;:\u2026\u2014-":
+            return None
+        m = re.match(r"[ \t]+[a-z]", text[s.close_at + 1:s.close_at + 4])
+        if m is None:
+            return None
+        first = self._tok_at(doc, s.close_at + 1 + len(m.group(0)) - 1)
+        if first >= len(doc) or doc[first].idx <= s.close_at:
+            return None
+        last = doc[first].sent.end - 1
+        if first < cue.i <= last:
+            subj = subject_of(cue)
+            stop = min(cue.left_edge.i if cue.left_edge.i > first else cue.i,
+                       subj.left_edge.i if subj is not None and subj.i > first else cue.i)
+            j = stop - 1
+            while j >= first and not (doc[j].text == "," or doc[j].is_space):
+                j -= 1
+            if j < first:
+                return None  # the tag is not set off: the tail is not the quote's
+            last = j
+        if last < first:
+            return None
+        return _trim_tokens(doc, first, last)
+
+    def _unquoted_lead(self, doc: Doc, s: Segment, cue: Token) -> tuple[int, int] | None:
+        """The unquoted start of the sentence a quotation continues ("X issued a
+        notice and “…,” she said"), when the cue follows the quotation."""
+        if cue.idx < (s.close_at or s.end):
+            return None
+        open_tok = self._tok_at(doc, s.open_at)
+        first = doc[open_tok].sent.start
+        if first >= open_tok or self._doc_text(doc)[doc[first].idx:s.open_at].count("\u201c") \
+                + self._doc_text(doc)[doc[first].idx:s.open_at].count('"') > 0:
+            return None
+        return _trim_tokens(doc, first, open_tok - 1)
 
     def _doc_text(self, doc: Doc) -> str:
         cached = getattr(self, "_text", None)

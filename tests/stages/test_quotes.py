@@ -282,3 +282,40 @@ def test_nested_reported_speech_inside_outlet_quote_is_kept(run) -> None:  # typ
     inner = find(doc, "city was still supplied")
     assert inner.speaker and inner.speaker.endswith("Syrskyi")
     assert inner.relayed_by == ["Kyiv Independent"]
+
+
+def test_quote_resumed_after_long_speaker_tag(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run('"The grid held through the night," said Olena Marchenko, a senior engineer at the '
+              'regional energy company who has repaired substations since the first winter of the '
+              'war. "We expect more strikes before spring."')
+    check_offsets(doc)
+    q = find(doc, "The grid held")
+    assert "more strikes before spring" in q.text  # one record, two fragments
+    assert len(doc._.quotes) == 1
+    assert q.speaker == "Olena Marchenko"
+
+
+def test_quote_running_into_unquoted_words(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The mayor met the families on Tuesday. \u201cOur crews were pushed to the breaking "
+              "point\u201d to keep the water running, the mayor said.")
+    check_offsets(doc)
+    q = find(doc, "breaking point")
+    assert q.text.endswith("to keep the water running")
+    assert "mayor said" not in q.text
+
+
+def test_unquoted_lead_into_quote(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The volunteers collected blankets and \u201cevery single one of them will reach the "
+              "front by Friday,\u201d said Iryna Bondar, who leads the group.")
+    check_offsets(doc)
+    q = find(doc, "reach the front")
+    assert q.text.startswith("The volunteers collected blankets")
+    assert q.speaker == "Iryna Bondar"
+
+
+def test_passive_subject_is_content(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The repaired bridge over the Dnipro is expected to reopen to traffic by the end of March.")
+    check_offsets(doc)
+    q = find(doc, "reopen to traffic")
+    assert q.text.startswith("The repaired bridge")
+    assert q.speaker is None
