@@ -638,41 +638,18 @@ def train_cue_model(docs_path: str, gold_path: str, out_path: str | None = None,
     weights under ``min_weight`` are dropped. Writes ``quotes_cues.tsv``
     (feature keys and weights only, no text) and returns the number of keys."""
     import json
-    from collections import Counter
-
-    import numpy as np
 
     records = [json.loads(line) for line in open(docs_path, encoding="utf-8")]
     golds = {g["id"]: g for g in (json.loads(line) for line in open(gold_path, encoding="utf-8"))}
     docs = _parsed([r["text"] for r in records], cache)
     data: list[tuple[list[str], int]] = []
-    seen: Counter[str] = Counter()
     for record, doc in zip(records, docs):
         heads = gold_cue_heads(doc, golds[record["id"]]["attributions"])
-        for token in doc:
-            if is_cue_candidate(token):
-                feats = cue_features(token)
-                data.append((feats, int(token.i in heads)))
-                seen.update(feats)
-    index = {f: k for k, f in enumerate(f for f, c in seen.items() if c >= min_count)}
-    rows: list[int] = []
-    cols: list[int] = []
-    for r, (feats, _y) in enumerate(data):
-        ids = [index[f] for f in feats if f in index]
-        rows += [r] * len(ids)
-        cols += ids
-    R, C = np.array(rows), np.array(cols)
-    y = np.array([lab for _f, lab in data], dtype=float)
-    n, N = len(index), len(y)
-    w, m, v = np.zeros(n), np.zeros(n), np.zeros(n)
-    for it in range(1, iters + 1):
-        p = 1 / (1 + np.exp(-np.bincount(R, weights=w[C], minlength=N)))
-        grad = np.bincount(C, weights=(p - y)[R], minlength=n) / N + l2 * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= 0.1 * (m / (1 - 0.9 ** it)) / (np.sqrt(v / (1 - 0.999 ** it)) + 1e-8)
+        data += [(cue_features(token), int(token.i in heads))
+                 for token in doc if is_cue_candidate(token)]
+    weights = _fit_logreg(data, min_count, l2, iters)
     path = Path(out_path) if out_path else LEXICONS / "quotes_cues.tsv"
-    keep = sorted((f, float(w[k])) for f, k in index.items() if abs(w[k]) >= min_weight or f == "b")
+    keep = sorted((f, w) for f, w in weights.items() if abs(w) >= min_weight or f == "b")
     with open(path, "w", encoding="utf-8") as out:
         out.write("# Reporting-cue model: logistic-regression weights over sitrep.attribution.cue_features.\n"
                   "# Source: trained on the PolNeAR v1.0.0 train split (networkdynamics/PolNeAR, 840 articles):\n"

@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Document
 
 
 @pytest.fixture()
-def run(nlp):  # type: ignore[no-untyped-def]
-    def process(text: str):  # type: ignore[no-untyped-def]
-        doc = nlp.make_doc(text)
-        doc._.document = Document.from_text(text)
-        for _name, proc in nlp.pipeline:
-            doc = proc(doc)
+def run(process):  # type: ignore[no-untyped-def]
+    def hedged(text: str):  # type: ignore[no-untyped-def]
+        doc = process(text)
         for h in doc._.hedges:
             assert doc.text[h.start:h.end] == h.text
         return doc
-    return process
+    return hedged
 
 
 def test_could_not_be_verified_qualifies_the_quote(run) -> None:  # type: ignore[no-untyped-def]

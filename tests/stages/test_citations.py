@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Document
 
 
 @pytest.fixture()
-def cite(nlp):  # type: ignore[no-untyped-def]
-    def process(text: str):  # type: ignore[no-untyped-def]
-        doc = nlp.make_doc(text)
-        doc._.document = Document.from_text(text)
-        for _name, proc in nlp.pipeline:
-            doc = proc(doc)
+def cite(process):  # type: ignore[no-untyped-def]
+    def citations(text: str):  # type: ignore[no-untyped-def]
+        doc = process(text)
         for c in doc._.citations:
             assert doc.text[c.start:c.end] == c.text
         return doc._.citations
-    return process
+    return citations
 
 
 def sources(citations) -> set[str]:  # type: ignore[no-untyped-def]

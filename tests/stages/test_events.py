@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Document
 
 
 @pytest.fixture()
-def events(nlp):  # type: ignore[no-untyped-def]
+def events(process):  # type: ignore[no-untyped-def]
     def run(text: str, publication_date: str | None = None):  # type: ignore[no-untyped-def]
-        doc = nlp.make_doc(text)
-        doc._.document = Document.from_text(text, publication_date=publication_date)
-        doc = nlp(doc)
-        return doc._.events
+        return process(text, publication_date)._.events
 
     return run
 

@@ -6,17 +6,10 @@ from __future__ import annotations
 import pytest
 
 from sitrep.attribution import quote_segments
-from sitrep.records import Document
 
 
 @pytest.fixture()
-def run(nlp):  # type: ignore[no-untyped-def]
-    def process(text: str):  # type: ignore[no-untyped-def]
-        doc = nlp.make_doc(text)
-        doc._.document = Document.from_text(text)
-        for _name, proc in nlp.pipeline:
-            doc = proc(doc)
-        return doc
+def run(process):  # type: ignore[no-untyped-def]
     return process
 
 

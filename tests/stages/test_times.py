@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from sitrep.records import Document
 
 
 @pytest.fixture(scope="module")
@@ -20,11 +19,9 @@ def nlp():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture()
-def times(nlp):  # type: ignore[no-untyped-def]
+def times(process):  # type: ignore[no-untyped-def]
     def run(text: str, date: str | None = "2023-06-14"):  # type: ignore[no-untyped-def]
-        doc = nlp.make_doc(text)
-        doc._.document = Document.from_text(text, publication_date=date)
-        doc = nlp(doc)
+        doc = process(text, date)
         for t in doc._.times:
             assert text[t.start:t.end] == t.text
         return {t.text: t for t in doc._.times}
