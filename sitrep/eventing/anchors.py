@@ -514,7 +514,10 @@ def event_place(trigger: Token, sent: Span, places: list[object],
         for q in in_sent:
             if q.start >= best.end and _QUALIFIES.fullmatch(text[best.end:q.start]):  # type: ignore[attr-defined]
                 qreg = region(q)
-                if qreg is not None and qreg[1] != best.admin1 and _far(best, qreg):  # type: ignore[attr-defined]
+                # the places stage keeps a town of another region only when it is well known
+                # ("Nikopol, Kherson"): it has read the qualifier (an admin1 mention) and kept the town
+                trusted = getattr(q, "feature", None) == "admin1" and getattr(best, "precision", None) == "point"
+                if qreg is not None and qreg[1] != best.admin1 and not trusted and _far(best, qreg):  # type: ignore[attr-defined]
                     return PlaceAnchor(q, near, governed, region=qreg)
                 break
     return PlaceAnchor(best, near, governed, region=reg)

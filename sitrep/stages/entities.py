@@ -124,6 +124,7 @@ class Lexicons:
     org_heads: frozenset[str]  # last words that make a name an organisation's
     non_entity_heads: frozenset[str]  # last words of place/facility/document names
     guard_places: frozenset[str]  # place-normalized names never a PERSON/ORG
+    guard_oblasts: frozenset[str] = frozenset()  # region names in "Village, Region"
 
 
 def normalize(text: str) -> str:
@@ -196,6 +197,7 @@ def load_lexicons() -> Lexicons:
         org_heads=heads["organisation"],
         non_entity_heads=heads["none"],
         guard_places=frozenset(normalize_place(name) for name in places),
+        guard_oblasts=frozenset(normalize_place(name) for name, _code in read_rows("guard_oblasts.tsv", 2)),
     )
 
 
@@ -511,8 +513,9 @@ def _classify(doc: Doc, first: int, last: int, label: str, lex: Lexicons, names:
         return None
     if label in _SURNAME_LABELS and (key in names.surnames or key in names.full_names or key in names.first_names):
         return _person_candidate(doc, first, last, possessive, lex)
-    if label in ("PERSON", "ORG", "NORP") and not part_of_person and normalize_place(text) in lex.guard_places:
-        return None
+    if label in ("PERSON", "ORG", "NORP") and not part_of_person:
+        if normalize_place(text) in lex.guard_places or _is_village_of_region(doc, first, last, lex, names):
+            return None
     if label in ("PERSON", "ORG") and _is_verbal(doc, first, last):
         return None
     if label != "PERSON" and _is_person_after_title(doc, first, last, lex):
@@ -609,6 +612,44 @@ def _title_before(doc: Doc, first: int, lex: Lexicons) -> Role | None:
         while left < first - 1 and _is_non_country_place(doc, left, lex):
             left += 1
     return _role(doc, left, first)
+
+
+# ", Region" after a village: the region's name, an optional region word, then
+# the end of the phrase ("Bashtanka, Mykolaiv." / "Lvove, Kherson region, and"),
+# not a title ("Prokudin, Kherson governor").
+_REGION_TAIL = re.compile(
+    r"\s*,\s*(?P<region>[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?)"
+    r"(?:\s+(?:region|oblast|province|krai)\b)?"
+    r"(?=\s*(?:[.,;:)\]]|$)|\s+(?:and|or|on|in|at|from|to|was|were|had|has|overnight|early|late)\b)",
+    re.IGNORECASE,
+)
+
+
+def _region_follows(doc: Doc, end: int, lex: Lexicons) -> bool:
+    """Whether the text from character ``end`` is ", Region" ending a phrase."""
+    match = _REGION_TAIL.match(doc.text, end)
+    return match is not None and match["region"][0].isupper() and normalize_place(match["region"]) in lex.guard_oblasts
+
+
+def _is_village_of_region(doc: Doc, first: int, last: int, lex: Lexicons, names: DocNames) -> bool:
+    """A "Village, Region" span ("Lvove, Kherson", "Bashtanka, Mykolaiv oblast"),
+    or a capitalised name directly followed by ", Region": a place the model
+    took for a person, organisation or group."""
+    words = [t for t in doc[first:last] if not t.is_punct]
+    if not words or not all(t.text[0].isupper() or t.lower_ in ("region", "oblast") for t in words):
+        return False
+    if _word(words[-1]) in lex.org_heads:  # "the Hnatenko Foundation, Sumy" is an organisation
+        return False
+    comma = next((i for i in range(first + 1, last) if doc[i].text == ","), None)
+    if comma is not None:
+        head = normalize(doc[first:comma].text)
+        if head in names.full_names or head in names.surnames:
+            return False
+        return _region_follows(doc, doc[comma].idx, lex)
+    key = normalize(doc[first:last].text)
+    if key in names.full_names or key in names.surnames or key in lex.guard_oblasts:
+        return False
+    return _region_follows(doc, doc[last - 1].idx + len(doc[last - 1].text), lex)
 
 
 def _is_non_country_place(doc: Doc, i: int, lex: Lexicons) -> bool:

@@ -68,7 +68,11 @@ def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:
         return False
     # soldiers and the army often do relief work; an armed actor or a weapon marks a conflict
     soft = {("troop",), ("soldier",), ("army",), ("military",), ("drone",)}
-    return not (lemmas & (lex.classes.get("conflict", set()) - soft))
+    if lemmas & (lex.classes.get("conflict", set()) - soft):
+        return False
+    # a drone of a named side is a weapon, not a camera: "a Ukrainian drone hit the plant"
+    return not any(t.lemma_.lower() == "drone" and any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"}
+                                                       for c in t.children) for t in doc)
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -366,6 +370,14 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             head, others = event_heads[id(ev)]
             free = [p for p in places if p.start not in claimed]
             place = anchors.event_place(head, sent, free, _not_places(lex), others, True, org_spans, 1, full_text)
+            if place is not None and place.region is not None:
+                # "fired at a car evacuating from Izium, Kharkiv": the other event claimed the
+                # village; the region only qualifies it, so this event shares the village
+                shared = anchors.event_place(head, sent, places, _not_places(lex), others, True, org_spans, 1,
+                                             full_text)
+                if (shared is not None and shared.region is None and getattr(shared.place, "lat", None) is not None
+                        and getattr(shared.place, "admin1", None) == place.region[1]):
+                    place = shared
             if place is not None and getattr(place.place, "lat", None) is not None:
                 _set_place(ev, place)
         events.extend(sentence_events)
@@ -386,6 +398,14 @@ def _set_place(ev: Event, place: anchors.PlaceAnchor) -> None:
     ev.location_start, ev.location_end = p.start, p.end  # type: ignore[attr-defined]
     ev.admin1 = getattr(p, "admin1", None)
     ev.geo_precision = _geo_precision(p, place)
+    if (place.region is None and getattr(p, "precision", None) == "admin1" and getattr(p, "feature", None) != "admin1"
+            and ev.admin1):
+        # a village the gazetteer lacks, placed only in its region ("Lvove, Kherson"): the text
+        # supports the region alone, so like a region-only report it is coded at the region's
+        # capital (on the Ukraine development data nearer the village than the region's centre)
+        capital = anchors.region_capital(ev.admin1, ev.location_country)
+        if capital is not None:
+            ev.lat, ev.lon, ev.geo_precision = capital[1], capital[2], 3
     if place.region is not None:
         # only the region: ACLED's convention, the region's capital (geo_precision 3)
         country, admin1 = place.region
@@ -431,6 +451,11 @@ def _not_the_place(actor: actors_mod.Actor | None, ev: Event) -> actors_mod.Acto
     are the event's location, not its target."""
     if (actor is not None and actor.role == "entity" and actor.start is not None and ev.location_start is not None
             and actor.start <= ev.location_start < (actor.end or 0) and "," in (actor.name or "")):
+        return None
+    # the model's ORG/PERSON tag on the place itself ("shelled Lvove, Kherson" -> ORG "Lvove"),
+    # which the entities stage already refused
+    if (actor is not None and actor.role == "entity" and actor.start is not None and ev.location_start is not None
+            and ev.location_end is not None and ev.location_start <= actor.start and (actor.end or 0) <= ev.location_end):
         return None
     return actor
 

@@ -514,3 +514,21 @@ def test_component_contract(nlp: Language) -> None:
     first = nlp("Kremlin spokesman Dmitry Peskov spoke.")._.entities
     second = nlp("Kremlin spokesman Dmitry Peskov spoke.")._.entities
     assert first == second and first is not second  # a fresh list per doc
+
+
+def test_village_comma_region_is_no_organisation(nlp: Language) -> None:
+    text = "Shells hit Dovhe, Poltava, and Kozatske, Odesa region, overnight; Sofiia Marchuk, Lviv, said two died."
+    _, entities = with_forced_ents(
+        nlp,
+        text,
+        [("Dovhe, Poltava", "ORG"), ("Kozatske", "NORP"), ("Sofiia Marchuk", "PERSON")],
+    )
+    assert names(entities) == {"Sofiia Marchuk"}
+
+
+def test_name_before_region_title_stays_a_person(nlp: Language) -> None:
+    text = "Taras Hnatenko, Sumy governor, said the shelling of Seredyna-Buda had stopped."
+    _, entities = with_forced_ents(nlp, text, [("Taras Hnatenko", "PERSON"), ("Sumy", "PERSON")])
+    assert "Taras Hnatenko" in names(entities)
+    _, entities = with_forced_ents(nlp, "The Hnatenko Foundation, Sumy, was closed.", [("Hnatenko Foundation", "ORG")])
+    assert names(entities) == {"Hnatenko Foundation"}

@@ -322,3 +322,34 @@ def test_region_only_is_coded_at_its_capital(events):  # type: ignore[no-untyped
     ev = one(events("On 14 October 2022, Russian forces shelled the Kharkiv region, the governor said."), "ASSAULT")
     assert ev.geo_precision == 3 and ev.location_name == "Kharkiv Oblast"
     assert abs(ev.lat - 49.98) < 0.1 and abs(ev.lon - 36.25) < 0.1  # Kharkiv city
+
+
+def test_village_claimed_by_another_event_is_shared(events):  # type: ignore[no-untyped-def]
+    # "evacuating" governs the village; the attack shares it rather than falling back to the region
+    text = ("On 2 May 2022, Russian soldiers fired at a minibus with six civilians who were evacuating from "
+            "Balakliia, Kharkiv. One woman was wounded.")
+    ev = one(events(text), "ASSAULT")
+    assert ev.location_name in {"Balakliia", "Balakliya"} and ev.geo_precision == 1
+
+
+def test_well_known_town_is_kept_despite_another_regions_qualifier(events):  # type: ignore[no-untyped-def]
+    ev = one(events("On 5 June 2023, Russian forces shelled Kramatorsk, Luhansk. Two people were wounded."), "ASSAULT")
+    assert ev.location_name == "Kramatorsk" and ev.admin1 == "Donetsk Oblast"
+
+
+def test_village_known_only_by_its_region_is_coded_at_the_capital(events):  # type: ignore[no-untyped-def]
+    # the gazetteer lacks this Heorhiivka; the places stage gives the oblast only
+    ev = one(events("On 4 April 2022, Russian forces shelled near Heorhiivka, Kherson. Casualties unknown."), "ASSAULT")
+    assert ev.location_name == "Heorhiivka" and ev.admin1 == "Kherson Oblast" and ev.geo_precision == 3
+    assert abs(ev.lat - 46.64) < 0.1 and abs(ev.lon - 32.61) < 0.1  # Kherson city
+
+
+def test_drone_of_a_named_side_is_a_weapon_not_a_disaster(events):  # type: ignore[no-untyped-def]
+    ev = one(events("On 6 March 2023, a Russian drone fired at a grain plant in Izmail. Casualties unknown."), "ASSAULT")
+    assert ev.acled_sub_event_type == "Air/drone strike"
+    assert not events("On 3 May 2023, a rescue drone searched the flooded plant after the storm in Odesa.")
+
+
+def test_destroying_a_command_centre_is_a_strike(events):  # type: ignore[no-untyped-def]
+    ev = one(events("On 8 August 2022, Ukrainian artillery destroyed a Russian command centre near Nova Kakhovka."), "ASSAULT")
+    assert ev.acled_event_type == "Explosions/Remote violence" and ev.actor1_country == "UKR"
