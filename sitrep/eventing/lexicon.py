@@ -57,6 +57,8 @@ class Lexicon:
     named: list[Named] = field(default_factory=list)
     units: dict[tuple[str, ...], str] = field(default_factory=dict)
     numbers: dict[tuple[str, ...], float] = field(default_factory=dict)
+    # First words of the number phrases: most tokens are rejected by this alone.
+    number_starts: frozenset[str] = frozenset()
     nones: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     demonyms: dict[str, str] = field(default_factory=dict)  # lower word -> ISO3
     country_names: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> ISO3
@@ -117,5 +119,6 @@ def load() -> Lexicon:
             lex.numbers[words(phrase)] = float(value)
         elif kind == "none":
             lex.nones.append((words(phrase), value))
+    lex.number_starts = frozenset(k[0] for k in lex.numbers)
     _countries(lex)
     return lex

@@ -42,6 +42,8 @@ def _number_at(sent: Span, i: int, lex: Lexicon) -> tuple[float, int] | None:
             value = value * 1000 + float(doc[j].text)
             j += 1
     else:
+        if tok.lower_ not in lex.number_starts:
+            return None
         for n in (3, 2, 1):
             key = tuple(lemma(t) if k else t.lower_ for k, t in enumerate(doc[i:i + n])) if i + n <= sent.end else None
             key2 = tuple(t.lower_ for t in doc[i:i + n]) if i + n <= sent.end else None
