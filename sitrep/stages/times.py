@@ -43,9 +43,12 @@ def _tense_of(token: Token) -> str:
         return "present"
     words = [verb] + [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
     lowers = {t.lower_ for t in words}
+    if _plans_ahead(verb, token, lowers):
+        return "future"
     if (verb.tag_ == "VB" and "to" in lowers and verb.head is not verb
             and verb.head.lemma_.lower() in _FORWARD_HEADS):
-        return "future"
+        # ... unless the plan itself is in the past perfect: "had been due to expire Friday".
+        return "past" if _past_perfect(verb.head) else "future"
     if lowers & _FUTURE_AUX and not any(t.lower_ == "have" for t in words):
         return "future"
     if lowers & _FUTURE_AUX or ("going" in lowers and any(t.lower_ == "to" for t in verb.children)):
@@ -60,6 +63,36 @@ def _tense_of(token: Token) -> str:
     if verb.lower_ in ("expects", "expect", "plans", "plan", "intends", "scheduled", "due"):
         return "future"
     return "present"
+
+
+# Verbs that put their object ahead of the time they are said: "planned a
+# rally on Saturday", "has scheduled a news conference Thursday".
+_PLAN_VERBS = {"plan", "schedule", "slate", "reschedule"}
+
+
+def _past_perfect(head: Token) -> bool:
+    """"had been scheduled", "had been due": a "had" on the head or the copula it hangs on."""
+    for t in (head, head.head):
+        if any(c.lower_ in ("had", "'d") and c.dep_ in ("aux", "auxpass") for c in t.children):
+            return True
+        if t.head is t:
+            break
+    return False
+
+
+def _plans_ahead(verb: Token, token: Token, lowers: set[str]) -> bool:
+    """A planning verb whose plan is still ahead: not "had planned" nor "as
+    previously planned" (the plan carried out). The time comes after the verb
+    ("On Friday, the government planned ..." dates the planning), and the verb
+    heads its clause (in "a service planned for Saturday was canceled" the
+    main verb decides)."""
+    if verb.lemma_.lower() not in _PLAN_VERBS or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    if token.i < verb.i or verb.dep_ in ("acl", "relcl", "amod"):
+        return False
+    if lowers & {"had", "'d"}:
+        return False
+    return not any(t.lower_ in ("previously", "originally", "earlier", "as", "already") for t in verb.children)
 
 
 def _deadline_tense(token: Token, by: bool) -> str:

@@ -136,6 +136,12 @@ class Context:
         p = self.narrative(offset, grans)
         if p is not None:
             return Anchor(p.day, p.gran, "narrative")
+        if grans is None or "day" in grans:
+            # "On Tuesday he went to court ... the next morning", "In March ... The
+            # following month": a day or month named just before without its year counts too.
+            p = self.recent(offset, ("day",) if grans else ("day", "month"), 400)
+            if p is not None:
+                return Anchor(p.day, p.gran, "narrative")
         if self.dct is not None:
             return Anchor(self.dct, "day", "publication_date")
         p = self.narrative(offset, grans, same_paragraph=False)

@@ -53,6 +53,10 @@ def _numword() -> str:
 
 
 YEAR = r"(?:1[0-9]|20)\d\d"
+# A year read out ("nineteen ninety-four", "two thousand and one"), as in broadcast transcripts.
+SPELLED_YEAR = (r"nineteen[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+                r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six"
+                r"|seven|eight|nine))?)|two thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?")
 UNIT_SG = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|millennium)"
 UNIT_ANY = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?"
             r"|years?|decades?|century|centuries|millennium|millennia)")
@@ -91,13 +95,16 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                   rf"|{M('m')}\s+(?P<d>\d{{1,2}})(?!\d)))?"),
         ("clock24", rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<tz>GMT|UTC|CET|EET|EEST|MSK|"
                     rf"Kyiv time|Moscow time|local time))?"),
-        ("noon", rf"{B}(?:(?P<mod>around|about|shortly after|shortly before)\s+)?(?P<w>noon|midnight|midday|mid-?afternoon|mid-?morning)"
+        ("noon", rf"{B}(?:(?P<mod>around|about|shortly after|shortly before)\s+)?(?P<w>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)"
                  rf"(?:,?\s+(?:on\s+)?(?:{W('wd')}|(?P<rd>today|yesterday|tomorrow)))?{E}"),
         ("clock_in", rf"{B}(?P<h>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                      rf"\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening){E}"),
         # Month + day: "Sept. 30", "Aug. 7, 1998", "Friday, Oct. 13", "May 5-7".
         ("md", rf"{B}(?:{W('wd')},?\s+)?{M('m')}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,.]\d)"
-               rf"(?:\s*[-–—]\s*(?P<d_end>[0-3]?\d)(?!\d))?"
+               rf"(?:\s*[-–—]\s*(?P<d_end>[0-3]?\d)(?!\d)"
+               # "April 24 and 25": a second day of the same month, not a count ("May 3 and 40 people").
+               rf"|\s+(?:and|to|through)\s+(?P<d_and>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?![,.]\d)"
+               rf"(?=[,.;:)\]]|\s+(?:in|at|on|for|to|with|when|as|this|next|last|\d{{4}})\b|\s*$))?"
                rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\d%]))?(?![\w])"),
         # Day + month: "30 September", "the 9th of July 2022", "5-7 May".
         ("dm", rf"{B}(?:{W('wd')},?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -123,7 +130,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                     rf"[-\s]+(?:fiscal[-\s]+)?quarter(?!ly)(?:s\b)?(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})|\s+(?P<y2>{YEAR}))?{E}"),
         ("quarter_rel", rf"{B}(?P<det>the|this|that|its|last|next|the latest|the current|the past|the previous|"
                         rf"the year-ago|the year-earlier|the comparable|the same|the final|the most recent)\s+"
-                        rf"(?:(?P<pre>year-ago|year-earlier|comparable|fiscal)\s+)?quarter(?!ly|s)(?:\s+a\s+year\s+(?:ago|earlier))?{E}"),
+                        rf"(?:(?P<pre>year-ago|year-earlier|comparable|fiscal)\s+)?quarter(?!ly|s|-centur)(?:\s+a\s+year\s+(?:ago|earlier))?{E}"),
         ("year_period", rf"{B}(?P<det>the|its|a)\s+(?P<y>{YEAR})\s+(?:(?P<ord>first|second|third|fourth|fiscal|"
                         rf"first-half|second-half)\s+)?(?P<what>quarter|period|half|fiscal year|year)(?!\w)"),
         ("finance_period", rf"{B}(?:(?P<det>the|a)\s+)?(?:(?P<pre>latest|year-ago|year-earlier|comparable|same|"
@@ -144,6 +151,9 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         # Years with parts: "1990", "mid-1996", "the end of 2023", "fiscal 1989", "early 1990".
         ("year", rf"{B}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:(?P<mod>early|mid|late)(?:-|\s+)|(?P<part>{PARTS})\s+"
                  rf"|(?P<pre>post|pre)-)?(?:the year\s+)?(?P<y>{YEAR})(?![\d%]|,\d|\.\d|-[A-Za-z]|\s?(?:percent|per cent|%))"),
+        # A month or season with a year read out: "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+        ("spelled_month", rf"{B}(?:(?P<the>the)\s+)?(?:{M('m')}|(?P<s>spring|summer|fall|autumn|winter))\s+(?:of\s+)?"
+                          rf"(?P<w>{SPELLED_YEAR})(?![\w-])"),
         ("spelled_year", rf"{B}(?:the year\s+)?(?P<w>nineteen[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                          r"eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|"
                          r"four|five|six|seven|eight|nine))?)|two thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
@@ -175,7 +185,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                      rf"(?P<num>{NUM})\s+(?:(?P<more>more|additional|extra|further|straight|consecutive|long|full|whole|"
                      rf"trading|business|working)\s+)?(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?"
                      r"(?:\s+(?P<dir>ago|earlier|later|from now|hence|or so ago|or so|before|after|previously|back)(?!\w))?"
-                     r"(?:\s+(?P<alt>or|to)\s+(?P<num2>\w+)(?:\s+(?P<unit2>" + UNIT_ANY + r"))?)?(?!-)" + E),
+                     r"(?:\s+(?P<alt>or|to)\s+(?P<num2>" + NUM + r")(?!\w)(?:\s+(?P<unit2>" + UNIT_ANY + r"))?)?(?!-)" + E),
         ("dur_adj", rf"{B}(?P<num>\d+(?:\.\d+)?|{NUMW}(?:-{NUMW})?|several|multi|half|decades|years|months)-"
                     rf"(?P<unit>{UNIT_SG}|decade)(?:-(?P<tail>long|old))?(?!-?\w)"),
         ("bare_units", rf"{B}(?:(?P<mod>{DUR_MOD})\s+)?(?:(?P<pre>recent|the coming|coming|the past|the last|past|the next|"
@@ -205,13 +215,14 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "finance_period": ("period",), "finance_adj": ("year-ago", "year-earlier"), "the_year": ("year",),
     "weekend": ("weekend",), "qnum": ("q1", "q2", "q3", "q4", "h1", "h2"), "half": ("half",),
     "decade": ("0s", "0's", "ties"), "spelled_year": ("nineteen", "two thousand"),
+    "spelled_month": ("nineteen", "two thousand"),
     "deictic_day": ("today", "yesterday", "tomorrow", "tonight"),
     "this_pod": ("morning", "afternoon", "evening", "night"), "overnight": ("overnight",),
     "clock_in": ("in the",), "week_of": ("week of",), "in_the_unit": ("in the",),
     "end_of": ("beginning", "start", "end", "middle", "half", "rest", "remainder", "part"),
     "year_end": ("year-end", "year end", "year's end", "end-year", "month-end", "mid-year", "midyear"),
     "unit_anaphor": ("before", "after", "earlier", "later"), "dur_adj": ("-",),
-    "noon": ("noon", "midnight", "midday", "mid-", "midafternoon", "midmorning"),
+    "noon": ("noon", "midnight", "midday", "mid-", "midafternoon", "midmorning", "mid afternoon", "mid morning"),
 }
 
 

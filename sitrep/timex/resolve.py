@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sitrep.timex.anchoring import Anchor, Context
@@ -178,7 +178,12 @@ def r_md(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return None
     if g["m"].lower() == "may" and ctx.is_verb_at(c.start + (g.get("wd") and text.find(g["m"], c.start) - c.start or 0)):
         return None
-    return _day_value(c, ctx, month, day, _year(g.get("y")), g)
+    r = _day_value(c, ctx, month, day, _year(g.get("y")), g)
+    if r is not None and g.get("d_and") and r.end_point is None:
+        # "May 24 and 3": not one month's two days; keep "May 24" alone.
+        cut = re.search(r"\s+(?:and|to|through)\s+\d", text[c.start:c.end])
+        r = replace(r, end=c.start + cut.start()) if cut else r
+    return r
 
 
 def r_dm(c: Candidate, ctx: Context, text: str) -> Resolved | None:
@@ -213,8 +218,8 @@ def _day_value(c: Candidate, ctx: Context, month: int, day: int, year: int | Non
         return None
     p = Point(d, "day")
     end_point = None
-    if g.get("d_end"):
-        d2 = safe_date(year, month, int(g["d_end"]))  # type: ignore[arg-type]
+    if g.get("d_end") or g.get("d_and"):
+        d2 = safe_date(year, month, int(g.get("d_end") or g["d_and"]))  # type: ignore[arg-type]
         if d2 is not None and d2 > d:
             end_point = Point(d2, "day")
     return Resolved("DATE", p.value(), p, explicit=True, end_point=end_point, anchor=anchor,
@@ -277,6 +282,10 @@ def _dateparser(s: str, ctx: Context) -> date | None:
     return parsed.date() if parsed else None
 
 
+_A_MARCH_BEFORE = re.compile(r"\b(?:the|a|an|annual|great|long|silent|peaceful|[A-Za-z]+['’]s)\s+$", re.IGNORECASE)
+_A_MARCH_AFTER = re.compile(r"\s+(?:of|for|against|on)\s+(?!\d|(?:next|last|this|that|each|every)\b)")
+
+
 def r_month(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     word = g["m"] or ""
@@ -290,6 +299,10 @@ def r_month(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         # Sentence-initial "May" / "March" is a verb or a name more often than a month.
         before = text[max(0, c.start - 3):c.start]
         if lw == "may" and (not before.strip() or before.rstrip()[-1:] in ".!?\"“"):
+            return None
+        # "the annual March for Life", "a March of the Mothers": a march, not the month.
+        if lw == "march" and _A_MARCH_BEFORE.search(text, max(0, c.start - 12), c.start) \
+                and _A_MARCH_AFTER.match(text, c.end):
             return None
     if lw in ("mar", "jun", "jul", "dec", "aug", "jan", "feb", "apr", "oct", "nov", "sep", "sept") and not g.get("y"):
         if not word.endswith("."):
@@ -377,7 +390,8 @@ def r_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     y = int(g["y"])  # type: ignore[arg-type]
     if not 1000 <= y <= 2100:
         return None
-    core_start = c.end - 4
+    # What precedes the year itself, or its "mid-"/"post-" prefix (whose hyphen is no code's).
+    core_start = c.start if (g.get("mod") or g.get("pre")) and text[c.end - 5] == "-" else c.end - 4
     before = text[max(0, core_start - 12):core_start].lower()
     if re.search(r"(?:no\.|nos\.|no|number|#|\$|€|£|resolution|law|article|flight|route|highway|section|"
                  r"paragraph|code|room|page|pages|item|chapter|bus|train|model|version|unit|brigade|regiment|"
@@ -387,7 +401,7 @@ def r_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     after = text[c.end:c.end + 24]
     if re.match(r"\s*(?:[-–]\s*[a-z]|/\d|\.\d|:\d|,\d{3})", after, re.I):
         return None
-    if not (g.get("fiscal") or g.get("mod") or g.get("part")) and ctx.plural_noun_after(c.end):
+    if not (g.get("fiscal") or g.get("mod") or g.get("part") or g.get("pre")) and ctx.plural_noun_after(c.end):
         return None
     if re.match(r"\s*(?:people|persons|men|women|troops|soldiers|km|kilometers|kilometres|miles|meters|metres|"
                 r"feet|tons|tonnes|dollars|euros|hryvnias|rubles|times|units|votes|shares|cases|deaths|"
@@ -416,8 +430,28 @@ def r_year_range(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     return Resolved("DATE", p1.value(), p1, end_point=p2, explicit=True)
 
 
+def r_spelled_month(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """"January nineteen ninety-seven", "the winter of nineteen ninety-four"."""
+    g = c.groups
+    y = _spelled_year(_lower(g, "w"))
+    if g.get("m"):
+        month = _month(g["m"])
+        if month is None or not _capitalized(g["m"]) or g.get("the"):
+            return None
+        p = Point(date(y, month, 1), "month")
+        return Resolved("DATE", p.value(), p, explicit=True)
+    p = season_point(y, SEASONS[_lower(g, "s")])
+    return Resolved("DATE", p.value(), p, explicit=True)
+
+
 def r_spelled_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
-    w = _lower(c.groups, "w").replace("-", " ").split()
+    y = _spelled_year(_lower(c.groups, "w"))
+    p = Point(date(y, 1, 1), "year")
+    return Resolved("DATE", p.value(), p, explicit=True)
+
+
+def _spelled_year(words: str) -> int:
+    w = words.replace("-", " ").split()
     table = numbers()
     if w[0] == "nineteen":
         rest = w[1:]
@@ -427,8 +461,7 @@ def r_spelled_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             y = 1900 + sum(table[x][0] for x in rest if x in table)
     else:
         y = 2000 + sum(table[x][0] for x in w[2:] if x in table and x != "and")
-    p = Point(date(y, 1, 1), "year")
-    return Resolved("DATE", p.value(), p, explicit=True)
+    return y
 
 
 def r_decade(c: Candidate, ctx: Context, text: str) -> Resolved | None:
@@ -658,6 +691,9 @@ def r_deictic_day(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         if w == "today":
             return Resolved("DATE", "PRESENT_REF")
         return Resolved("DATE", "PAST_REF" if offset < 0 else "FUTURE_REF")
+    if w == "today" and text[c.start] == "T" and re.search(r"\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$", text[max(0, c.start - 12):c.start]) \
+            and ctx.sentence_start(c.start) != c.start and not re.search(r"[.!?\n\"“”]\s*$", text[max(0, c.start - 3):c.start]):
+        return None  # "USA Today", "VOA Today": a title, not the day
     if w == "today" and re.match(r"['’]s\s+(?:era|world|youth|generation|society|standards|terms|climate|"
                                  r"economy|military|wars?|conflicts?|threats?|challenges?)\b", text[c.end:c.end + 20]):
         return Resolved("DATE", "PRESENT_REF")  # "today's world": the present, not a day
@@ -727,6 +763,10 @@ def r_rel_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     span_start = None
     if pre in ("earlier", "later"):  # kept in the span ("earlier this year", as TimeML does)
         part = None
+    surface = text[c.start:c.end]
+    if (unit in ("week", "month", "year") and re.fullmatch(r"This\s+(?:Week|Month|Year)", surface)
+            and text[:c.start].rstrip()[-1:] not in ("", ".", "!", "?", ":")):
+        return None  # ABC's "This Week": a programme title mid-sentence
     anaphoric = rel in ("that", "the following", "the previous", "the preceding", "the same", "that same",
                         "the very same", "this same", "the next") and not (rel == "the next" and unit != "day")
     if unit == "day" and rel in ("this", "last", "past", "the past", "current", "the current", "the last",
@@ -744,7 +784,9 @@ def r_rel_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     gran = {"fortnight": "week"}.get(unit, unit)
     base = a.day
     if anaphoric and a.gran in ("year", "month", "quarter", "decade", "week") and gran == "day":
-        return Resolved("DATE", {"year": "XXXX", "month": "XXXX-XX"}.get(a.gran, "XXXX-XX-XX"), anchor=a.source)
+        # "In October ... that same day": a day of that month, which one unknown.
+        known = {"year": f"{a.day.year:04d}-XX-XX", "month": f"{a.day.year:04d}-{a.day.month:02d}-XX"}
+        return Resolved("DATE", known.get(a.gran, "XXXX-XX-XX"), anchor=a.source)
     n = 0
     if rel in ("last", "past", "previous", "the past", "the last", "the previous", "the preceding", "this past"):
         n = -1
@@ -879,6 +921,10 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     the = _lower(g, "the")
     d = _lower(g, "dir")
     start, end = c.start, c.end
+    if (text[c.start:c.end].lower() == "one day" and not mod
+            and re.search(r"\b(?:will|would|could|may|might|can|should|shall|must)\s+$",
+                          text[max(0, c.start - 8):c.start], re.IGNORECASE)):
+        return Resolved("DATE", "FUTURE_REF")  # "Ukraine will one day join": some day ahead, not 24 hours
     n = number_value(num_s)
     vague = n is None
     if vague and num_s not in ("several", "a few", "few", "many", "a couple", "a couple of", "dozens of",
@@ -1030,11 +1076,18 @@ def r_bare_units(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     before = text[max(0, c.start - 12):c.start].lower()
     if post == "ago":
         return Resolved("DATE", "PAST_REF")
+    if post in ("ahead", "to come") and not pre and not mod and unit in UNITS and before.endswith("the "):
+        # "in the weeks ahead", "the years to come": a stretch from now on.
+        return Resolved("DURATION", duration_value(None, unit), start=c.start - 4)
     if pre in ("the early", "the first"):
         return None
     if mod in ("over", "under", "for", "some", "about", "around"):
         return Resolved("DURATION", duration_value(None, unit) if unit in UNITS else "PXY",
                         start=c.start + len(g["mod"]) + 1)  # type: ignore[arg-type]
+    if pre == "recent" and not mod and unit in ("day", "week", "month", "quarter"):
+        # "in recent weeks": a stretch of unknown length reaching up to now (TimeBank:
+        # DURATION PXW); "recent years" stays the vaguer past.
+        return Resolved("DURATION", duration_value(None, unit))
     if pre in ("recent", "past") and not mod:
         return Resolved("DATE", "PAST_REF")
     if pre in ("coming",) and not mod:
@@ -1157,6 +1210,10 @@ def r_recent_units(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     unit = _unit_of(_lower(g, "unit"))
     if g.get("unit2"):
         return Resolved("DATE", "PAST_REF" if w in ("recent", "the past", "past", "the last") else "FUTURE_REF")
+    if w == "recent" and unit != "year":
+        # "in recent weeks": a stretch of unknown length reaching up to now (TimeBank:
+        # DURATION PXW); "recent years" stays the vaguer past.
+        return Resolved("DURATION", duration_value(None, unit))
     if w in ("recent", "past"):
         return Resolved("DATE", "PAST_REF")
     if w in ("coming",):
@@ -1184,6 +1241,10 @@ def r_clock(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     return _clock(c, ctx, text, h, mi, g, end)
 
 
+_WEEKDAY_AFTER = re.compile(r"\s*\([^()\n]{1,25}\)\s*,?\s*(?:on\s+)?"
+                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def _clock(c: Candidate, ctx: Context, text: str, h: int, mi: int, g: G, end: int) -> Resolved:
     day: date | None = None
     source = None
@@ -1195,6 +1256,9 @@ def _clock(c: Candidate, ctx: Context, text: str, h: int, mi: int, g: G, end: in
     elif g.get("wd"):
         d, source = _weekday_date(ctx, c.start, WEEKDAYS[g["wd"].lower().rstrip(".")], "")  # type: ignore[union-attr]
         day = d
+    elif not g.get("rd") and (ahead := _WEEKDAY_AFTER.match(text, end)) is not None:
+        # "at about 10:35 a.m. (0735 GMT) Friday": the day follows a bracketed aside.
+        day, source = _weekday_date(ctx, ahead.start("wd"), WEEKDAYS[ahead["wd"].lower()], "")
     elif not g.get("rd") and (same := ctx.in_sentence(c.start, ("day",))) is not None:
         day, source = same.day, "sentence"
     else:
@@ -1220,7 +1284,7 @@ def r_clock24(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 
 def r_noon(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
-    w = _lower(g, "w").replace("-", "")
+    w = re.sub(r"[-\s]", "", _lower(g, "w"))
     if w in ("midafternoon", "midmorning"):
         a = ctx.deictic(c.start)
         if a is not None and _lower(g, "rd"):
@@ -1229,6 +1293,8 @@ def r_noon(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         if a is None:
             return Resolved("TIME", "XXXX-XX-XX" + suffix)
         return Resolved("TIME", a.day.isoformat() + suffix, Point(a.day, "day"), anchor=a.source)
+    if w == "noon" and re.search(r"\bhigh\s+$", text[max(0, c.start - 6):c.start], re.IGNORECASE):
+        return None  # "High Noon", "high noon comes today": an idiom, not twelve o'clock
     h = 0 if w == "midnight" else 12
     return _clock(c, ctx, text, h, 0, g, c.end)
 
@@ -1348,6 +1414,7 @@ RESOLVERS: dict[str, Callable[[Candidate, Context, str], Resolved | None]] = {
     "month": r_month, "year_range": r_year_range, "season": r_season, "quarter": r_quarter,
     "quarter_rel": r_quarter_rel, "qnum": r_qnum, "half": r_half, "decade": r_decade,
     "century": r_century, "year": r_year, "spelled_year": r_spelled_year,
+    "spelled_month": r_spelled_month,
     "deictic_day": r_deictic_day, "this_pod": r_this_pod, "overnight": r_overnight,
     "weekday": r_weekday, "rel_unit": r_rel_unit, "in_the_unit": r_in_the_unit, "end_of": r_end_of,
     "year_end": r_year_end, "unit_anaphor": r_unit_anaphor, "duration": r_duration,

@@ -170,7 +170,7 @@ def _split_range(text: str, s: int, e: int, r: Resolved) -> list[Item]:
     "May 5-7"): two records split at the dash. A slash ("1993/94") is one
     expression (a fiscal or school year) and keeps one record."""
     whole = _range_interval(r.point, r.end_point)  # type: ignore[arg-type]
-    m = re.search(r"\s*[-–—]\s*", text[s:e])
+    m = re.search(r"\s*[-–—]\s*|\s+(?:and|to|through)\s+", text[s:e])
     if m is None or m.start() == 0 or m.end() == e - s or r.end_point is None:
         return [(s, e, r, whole)]
     first = replace(r, end_point=None)

@@ -91,7 +91,8 @@ def test_month_and_year_alone(times, sentence: str, surface: str, value: str, pr
     ("Kyiv was attacked again yesterday.", "yesterday", "DATE", "2023-06-13"),
     ("Officials met last week in Brussels.", "last week", "DATE", "2023-W23"),
     ("Strikes intensified earlier this week.", "earlier this week", "DATE", "2023-W24"),
-    ("Air defences have been busy in recent weeks.", "recent weeks", "DATE", "PAST_REF"),
+    ("Air defences have been busy in recent weeks.", "recent weeks", "DURATION", "PXW"),
+    ("Strikes on ports grew in recent years.", "recent years", "DATE", "PAST_REF"),
     ("The town fell two days ago.", "two days ago", "DATE", "2023-06-12"),
     ("Troops must withdraw within three days.", "three days", "DURATION", "P3D"),
     ("Talks resume next month.", "next month", "DATE", "2023-07"),
@@ -299,3 +300,23 @@ def test_without_publication_date_the_narrative_moves_forward(times) -> None:  #
     text = ("Kyiv was liberated by September 28, 2022. The recordings were made throughout March, "
             "officials said.")
     assert times(text, None)["March"].value == "2022-03"
+
+
+def test_planning_verbs_look_ahead_unless_the_plan_is_past(times) -> None:  # type: ignore[no-untyped-def]
+    # 2023-06-14 is a Wednesday.
+    found = times("Veterans planned a rally in Lviv on Saturday.")
+    assert found["Saturday"].value == "2023-06-17"
+    found = times("The ministry has scheduled a briefing Thursday.")
+    assert found["Thursday"].value == "2023-06-15"
+    found = times("The counteroffensive began as previously planned Saturday night.")
+    assert found["Saturday night"].value == "2023-06-10TNI"
+    # The weekday dates the planning, or the plan is a modifier of a past clause.
+    assert times("On Monday, the council planned to ask for more generators.")["Monday"].value == "2023-06-12"
+    found = times("A concert planned in Odesa for Saturday was cancelled after the strikes.")
+    assert found["Saturday"].value == "2023-06-10"
+
+
+def test_past_perfect_deadline_is_behind(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("The grain deal had been due to expire Friday evening.")
+    assert found["Friday evening"].value == "2023-06-09TEV"
+    assert times("The grain deal is due to expire Friday.")["Friday"].value == "2023-06-16"

@@ -75,3 +75,88 @@ def test_timeml_modifiers() -> None:
     assert found["up to 15 years"].mod == "EQUAL_OR_LESS"
     assert found["shortly after 8 p.m."].mod == "AFTER"
     assert _tag("Troops stayed in Kherson in 2022.")["2022"].mod is None
+
+
+def test_clock_time_takes_the_weekday_after_a_bracketed_aside() -> None:
+    found = _tag("The dam burst at about 2:50 a.m. (2350 GMT) Tuesday, officials said.")
+    assert found["about 2:50 a.m."].value == "2023-06-13T02:50"
+
+
+def test_two_days_of_one_month_joined_by_and() -> None:
+    found = _tag("Donors will meet in London on June 21 and 22.")
+    assert found["June 21"].value == "2023-06-21"
+    assert found["22"].value == "2023-06-22"
+    found = _tag("On May 3 and 40 soldiers were wounded.")
+    assert "40" not in found and found["May 3"].value == "2023-05-03"
+
+
+def test_a_march_is_not_the_month() -> None:
+    found = _tag("Thousands joined the annual March of Remembrance in Kyiv. The vote was held in March for the first time.")
+    assert [t.text for t in found.values()] == ["March"]
+    assert found["March"].value == "2023-03"
+
+
+def test_the_next_day_counts_from_a_weekday_just_named() -> None:
+    found = _tag("The bridge was hit on Sunday. Engineers reopened it the next day.")
+    assert found["Sunday"].value == "2023-06-11"
+    assert found["the next day"].value == "2023-06-12"
+
+
+def test_a_year_read_out_joins_its_month_or_season() -> None:
+    found = _tag("Prices last fell this low in the winter of nineteen ninety-four. "
+                 "January nineteen ninety-seven: the second blast.")
+    assert found["the winter of nineteen ninety-four"].value == "1994-WI"
+    assert found["January nineteen ninety-seven"].value == "1997-01"
+    assert "January" not in found
+
+
+def test_titles_and_idioms_are_not_times() -> None:
+    found = _tag('The minister said on the ABC programme "This Week" that the blockade held. '
+                 "The story ran in USA Today. Critics call it high noon for Kyiv. "
+                 "Unemployment is near its quarter-century low.")
+    assert found == {}
+    found = _tag("This week the talks resumed. Today the army advanced at noon.")
+    assert found["This week"].value == "2023-W24"
+    assert found["Today"].value == "2023-06-14"
+    assert found["noon"].value == "2023-06-14T12:00"
+
+
+def test_a_duration_alternative_must_be_a_number() -> None:
+    found = _tag("The shelters were closed a few years ago to make room for offices. Repairs take a month or two.")
+    assert "a few years ago" in found
+    assert found["a month or two"].type == "DURATION"
+
+
+def test_hyphenated_parts_of_years() -> None:
+    found = _tag("The militia began to split in mid-1996 after a defection; post-1991 politics divided families.")
+    assert found["mid-1996"].value == "1996" and found["mid-1996"].mod == "MID"
+    assert found["post-1991"].value == "1991"
+    assert _tag("Flight T-1996 landed.") == {}
+
+
+def test_the_units_ahead_are_durations() -> None:
+    found = _tag("Grid operators expect outages in the weeks ahead and in the years to come.")
+    assert (found["the weeks ahead"].type, found["the weeks ahead"].value) == ("DURATION", "PXW")
+    assert found["the years to come"].value == "PXY"
+
+
+def test_mid_afternoon_with_or_without_hyphen() -> None:
+    found = _tag("By mid afternoon the sirens stopped; by mid-morning they had sounded twice.")
+    assert found["mid afternoon"].value == "2023-06-14TAF"
+    assert found["mid-morning"].value == "2023-06-14TMO"
+
+
+def test_the_following_month_counts_from_a_month_just_named() -> None:
+    found = _tag("In March, the plant received a bid.\n\nThe following month, the owners put it up for sale.")
+    assert found["The following month"].value == "2023-04"
+
+
+def test_that_day_within_a_month_keeps_the_month() -> None:
+    found = _tag("The bridge was first hit last October. Repairs began that same day.")
+    assert found["that same day"].value == "2022-10-XX"
+
+
+def test_one_day_after_a_modal_is_some_day_ahead() -> None:
+    assert _tag("Ukraine will one day join the alliance.")["one day"].value == "FUTURE_REF"
+    found = _tag("The repairs may take one day.")
+    assert (found["one day"].type, found["one day"].value) == ("DURATION", "P1D")
