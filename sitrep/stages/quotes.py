@@ -50,6 +50,39 @@ KEEP_CUE_THRESHOLD = 1.1  # (tuning knob) cues at least this strong skip the rec
 DEBUG_RECORDS = False
 USE_RECORD_MODEL = True
 RECORD_SINK: list | None = None  # type: ignore[type-arg]  # training: collect, do not filter
+_COLON_LINE = re.compile(r"^[ \t]*([A-Z][^\n:]{0,40}?):[ \t]+(\S[^\n]*)$", re.M)
+COLON_LABELS = frozenset({
+    "breaking", "correction", "editor’s note", "editor's note", "editors note", "twitter", "email", "look",
+    "the latest", "busted", "update", "updated", "watch", "view", "photo", "photos", "source", "sources",
+    "note", "related", "read more", "read", "video", "exclusive", "warning", "credit", "image", "follow",
+    "listen", "also", "opinion", "analysis", "tags", "see also", "more", "facebook", "instagram",
+    "clarification", "contact", "phone", "website", "date", "location", "when", "where", "time",
+    "bottom line", "the bottom line", "why", "what", "how", "who", "question", "answer", "q", "a",
+    "live", "developing", "just in", "fact check", "factbox", "explainer", "timeline", "paid notice",
+    "name", "age", "city", "job", "stat of the week", "quote of the day", "map", "chart", "graphic",
+    "live updates", "watch live", "in pictures", "recap", "preview", "review", "transcript", "full text"})
+COLON_VERBS = frozenset({"says", "said", "adds", "added", "asks", "asked", "continued", "continues",
+                         "wrote", "writes", "told", "tells", "replied", "is", "are", "was", "were"})
+_DASH_CREDIT = re.compile(r"[ \t\u00a0]*(\u2015|\u2014|--)[ \t\u00a0]*"
+                          r"([A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3})(?=[ \t\u00a0]*[,.]?[ \t\u00a0]*(?:\n|$))")
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):[ \t]+")
+SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+CITED_SOURCES = frozenset({
+    "official", "source", "report", "document", "person", "people", "aide", "diplomat", "officer",
+    "spokesman", "spokeswoman", "spokesperson", "statement", "analyst", "expert", "witness",
+    "resident", "memo", "letter", "data", "figure", "estimate", "study", "survey", "poll", "record",
+    "intelligence", "agency", "ministry", "media", "outlet", "newspaper", "account", "interview",
+    "filing", "government", "authority", "authorities", "police", "military", "army", "commander",
+    "investigator", "prosecutor", "lawyer", "member", "insider", "observer", "monitor", "group"})
+PREP_CUES = frozenset({"in"})  # "for"/"to" ("For many voters, ...") cost precision on dev: off
+VIEW_NOUNS = frozenset({"view", "eyes", "opinion", "estimation", "judgment", "judgement", "mind", "telling",
+                        "words", "account", "assessment"})
+HOLDER_NOUNS = frozenset({
+    "voter", "people", "supporter", "critic", "official", "analyst", "expert", "democrat", "republican",
+    "lawmaker", "leader", "resident", "many", "some", "others", "citizen", "activist", "observer",
+    "conservative", "liberal", "progressive", "diplomat", "investor", "economist", "historian",
+    "veteran", "soldier", "family", "parent", "worker", "member", "candidate", "politician", "american"})
+SURVEY_NOUNS = frozenset({"poll", "survey", "polling", "tally", "count", "census"})
 DEDUPE = True  # drop reported speech that a direct quote already stands for
 DIRECT_CUE_THRESHOLD = 0.2
 CONTENT_PREPS = frozenset({"about", "for", "of", "on", "against", "to", "with", "over", "that", "as",
@@ -126,6 +159,13 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         for child in cue.children:
             if child.dep_ == "poss":
                 return child
+        if cue.dep_ == "ROOT" and cue.lower_.endswith("s"):
+            # "Trump claims that ...": a verb misread as a plural noun with the
+            # name as its compound; the name is the subject
+            names = [c for c in cue.lefts if c.dep_ == "compound" and c.i == cue.i - 1
+                     and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))]
+            if names and not any(c.dep_ == "det" for c in cue.lefts):
+                return names[0]
         for child in cue.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") and child.i > cue.i:
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)
@@ -158,8 +198,9 @@ def citing_source(cue: Token) -> Token | None:
     for child in cue.children:
         if child.lemma_.lower() in ("cite", "quote") and child.dep_ in ("advcl", "xcomp", "conj", "acl"):
             obj = next((o for o in child.children if o.dep_ == "dobj"), None)
-            if obj is not None:
-                return obj
+            if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in SOURCE_ENTS
+                                    or obj.lemma_.lower() in CITED_SOURCES):
+                return obj  # not "citing the cost of the war": a reason, not a source
     return None
 
 
@@ -404,6 +445,26 @@ class QuoteExtractor:
                     best, best_d = t, d
             prev_text = text[p_lo:s.open_at].rstrip()
             mid_sentence = bool(prev_text) and prev_text[-1] not in ".:,!?\u2014-" and not prev_text.endswith(("said", "says"))
+            credit = self._credit(doc, s, k, index, text) if words >= 3 else None
+            named = self._colon_name(doc, s, tok_at) if words >= 4 and credit is None else None
+            if named is not None and (best is None or best.i < named[0].i):  # "… - Jane Roe: “…”": the label names the speaker
+                rec = _Rec(s.start, s.end, True, resolve_speaker(named[0], index), named[1], k)
+                rec.relays = []
+                records.append(rec)
+                seg_rec[k] = rec
+                continue
+            if credit is not None:
+                pos = outer.index(k)
+                prev = seg_rec.get(outer[pos - 1]) if pos > 0 else None
+                if prev is not None and prev.direct and para_of(prev.start) == p \
+                        and (prev.cue is None or prev.cue == credit.cue):
+                    prev.extend(credit.start, credit.end)  # the credit closes the whole passage
+                    prev.speaker, prev.cue = credit.speaker, credit.cue
+                    seg_rec[k] = prev
+                else:
+                    records.append(credit)
+                    seg_rec[k] = credit
+                continue
             if best is not None and (words >= 4 and not mid_sentence
                                      or words >= 2 and best.lemma_.lower() in self.verbs
                                      and (best_d <= 3 or self._speaker_tag(doc, s, best, mid_sentence))):
@@ -457,13 +518,18 @@ class QuoteExtractor:
                     seg_rec[k] = rec
                     continue
             intro = self._colon_cue(doc, s, p, para_starts, quoted, tok_at)
+            carried = False
+            if intro is None and words >= 4 and not mid_sentence:
+                intro = self._previous_tag(doc, s, p, para_starts, quoted, tok_at)
+                carried = intro is not None
             if intro is not None and words >= 2:
                 speaker, relays = self.speaker_for(intro, index)
                 rec = _Rec(s.start, s.end, True, speaker, (intro.idx, intro.idx + len(intro.text)), k)
                 rec.relays = relays
                 records.append(rec)
                 seg_rec[k] = rec
-                claimed.add(intro.i)
+                if not carried:  # a carried-over tag keeps its own sentence's record
+                    claimed.add(intro.i)
                 continue
             if words <= 5 or mid_sentence:
                 scare.append(self._scare(doc, s, first_tok))
@@ -529,7 +595,19 @@ class QuoteExtractor:
             if cue_p < (CUE_THRESHOLD if self.records is None else CANDIDATE_THRESHOLD):
                 continue
             if t.lemma_.lower() in ("cite", "quote") and t.dep_ in ("advcl", "xcomp", "conj", "acl"):
-                continue  # "X, citing Y, reported": part of the report's own record
+                # "X, citing Y, reported": Y is the source of X's report; the
+                # citing itself is a record of its own (X cites Y)
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if obj is not None and t.lower_ == "citing" and not quoted[t.i]:
+                    cited = _trim_tokens(doc, obj.left_edge.i, obj.right_edge.i)
+                    if cited is not None and not any(r.start <= cited[0] and cited[1] <= r.end and r.cue == (t.idx, t.idx + len(t.text))
+                                                     for r in records):
+                        subj = subject_of(t, depth=1)  # not the cited object read as an inverted subject
+                        speaker = resolve_speaker(subj, index) if subj is not None else None
+                        rec = _Rec(cited[0], cited[1], False, speaker, (t.idx, t.idx + len(t.text)))
+                        rec.relays = []
+                        records.append(rec)
+                continue
             pieces = indirect_fragments(t)
             if not pieces:
                 continue
@@ -579,7 +657,140 @@ class QuoteExtractor:
             rec.relays = relays
             records.append(rec)
 
+        records.extend(self._colon_lines(doc, records, index))
+        records.extend(self._survey_preps(doc, records, index, quoted))
         return self._finish(doc, records, index), scare
+
+    def _credit(self, doc: Doc, s: Segment, k: int, index: EntityIndex, text: str) -> _Rec | None:
+        """A quotation whose speaker is given by a dash credit after it
+        ("“…” ― Jane Roe") or by a transcript label opening it ("“SMITH: …")."""
+        if s.close_at is not None:
+            m = _DASH_CREDIT.match(text, s.close_at + 1, min(len(text), s.close_at + 80))
+            if m is not None:
+                span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+                if span is not None and len(span) and any(t.pos_ == "PROPN" for t in span):
+                    speaker = resolve_speaker(span[-1], index)
+                    speaker = Speaker(speaker.name, m.start(2), m.end(2), speaker.entity_id, speaker.kind)
+                    rec = _Rec(s.start, s.end, True, speaker, (m.start(1), m.end(1)), k)
+                    rec.relays = []
+                    return rec
+        m = _TRANSCRIPT.match(text, s.start, s.end)
+        if m is not None and m.group(1).strip().lower() not in COLON_LABELS and m.end() < s.end - 2:
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is not None and len(span):
+                speaker = resolve_speaker(span[-1], index)
+                speaker = Speaker(speaker.name, m.start(1), m.end(1), speaker.entity_id, speaker.kind)
+                colon = m.end(1)
+                rec = _Rec(m.end(), s.end, True, speaker, (colon, colon + 1), k)
+                rec.relays = []
+                return rec
+        return None
+
+    def _survey_preps(self, doc: Doc, records: list[_Rec], index: EntityIndex,
+                      quoted: bytearray) -> list[_Rec]:
+        """A finding attributed to a poll or survey by a preposition: "In the
+        latest poll, X leads Y by ten points" (the source is the poll, the cue
+        "in", the content the rest of the clause)."""
+        out: list[_Rec] = []
+        for t in doc:
+            if t.lower_ not in PREP_CUES or t.dep_ != "prep" or quoted[t.i]:
+                continue
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            cue_tok = t
+            holder: Token | None = obj
+            if t.lower_ == "in" and obj.lemma_.lower() in VIEW_NOUNS:
+                # "in X's view, ...", "in the eyes of X, ...": X holds the view
+                cue_tok = obj
+                holder = next((c for c in obj.children if c.dep_ == "poss"), None)
+                if holder is None:
+                    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                if holder is None:
+                    continue
+            elif t.lower_ == "in":
+                if obj.lemma_.lower() not in SURVEY_NOUNS:
+                    continue
+            else:
+                # "For many voters, the race is over": set off by a comma, the
+                # one it is for is a person or group
+                nxt = t.right_edge.i + 1
+                if nxt >= len(doc) or doc[nxt].text != "," or not (t.i == t.sent.start or doc[t.i - 1].text == ","):
+                    continue
+                if not (obj.lower_ in ("him", "her", "them", "me", "us")
+                        or obj.lemma_.lower() in HOLDER_NOUNS and obj.pos_ != "PROPN"):
+                    continue
+            host = t.head
+            if host.pos_ not in ("VERB", "AUX") or host.lemma_.lower() in self.verbs:
+                continue
+            skip_first, skip_last = t.left_edge.i, t.right_edge.i
+            lo, hi = host.left_edge.i, host.right_edge.i
+            before = (lo, skip_first - 1)
+            after = (skip_last + 1, hi)
+            first, last = after if after[1] - after[0] >= before[1] - before[0] else before
+            if last - first < 2 or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and first <= c.i <= last
+                                            for c in host.children):
+                continue  # the content is a whole clause, not a fragment of one
+            span = _trim_tokens(doc, first, last)
+            if span is None:
+                continue
+            start, end = span
+            if any(r.start < end and start < r.end for r in records):
+                continue
+            found = resolve_speaker(holder, index)
+            if holder is obj:
+                right = obj.right_edge
+                speaker = Speaker(found.name, obj.left_edge.idx, right.idx + len(right.text),
+                                  found.entity_id, found.kind)  # the whole "the latest X poll"
+            else:
+                speaker = found
+            rec = _Rec(start, end, False, speaker, (cue_tok.idx, cue_tok.idx + len(cue_tok.text)))
+            rec.relays = []
+            out.append(rec)
+        return out
+
+    def _colon_lines(self, doc: Doc, records: list[_Rec], index: EntityIndex) -> list[_Rec]:
+        """Attribution by a colon: a headline "Name: what they said" (the first
+        line of the article) and a transcript line "NAME: what they said". The
+        prefix must look like a name (capitalised words, no verb), and labels
+        ("Update:", "Photo:", "Q:") are not speakers."""
+        text = self._doc_text(doc)
+        out: list[_Rec] = []
+        for m in _COLON_LINE.finditer(text):
+            head = m.start() == 0
+            pre = m.group(1).strip()
+            words = pre.split()
+            body = m.group(2).rstrip()
+            if len(words) > 4 or pre.lower().rstrip(".") in COLON_LABELS or len(body.split()) < 3:
+                continue
+            if not all(w[:1].isupper() or w in ("of", "and", "&", "de", "von", "van") for w in words):
+                continue
+            if not head and not (pre.isupper() and len(pre) > 1 and pre.lower() not in ("q", "a")):
+                continue
+            if not head and len(body.split()) < 4:
+                continue
+            if any(w.lower().rstrip(".,") in COLON_VERBS for w in words):
+                continue
+            start, end = m.start(2), m.start(2) + len(body)
+            while end > start and text[end - 1] in ".;, ":
+                end -= 1
+            inside = [r for r in records if r.start < end and start < r.end]
+            if inside and not (head and all(start <= r.start and r.end <= end + 2 for r in inside)):
+                continue
+            span = doc.char_span(m.start(1), m.start(1) + len(pre), alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            if any(t.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM") for t in span):
+                continue
+            speaker = resolve_speaker(span[-1], index)
+            colon = m.end(1)
+            rec = _Rec(start, end, text[start:start + 1] in "\u201c\u2018\"'", speaker, (colon, colon + 1))
+            rec.relays = []
+            out.append(rec)
+            for r in inside:  # a quotation inside the headline is part of what is said
+                records.remove(r)
+        return out
 
     def _unquoted_tail(self, doc: Doc, s: Segment, cue: Token) -> tuple[int, int] | None:
         """The unquoted rest of a sentence that a quotation runs into ("“…the
@@ -682,6 +893,54 @@ class QuoteExtractor:
         for j in range(i - 1, max(sent.start, i - 40) - 1, -1):
             t = doc[j]
             if not quoted[j] and self.direct_cue_ok(t):
+                return t
+        return None
+
+    def _colon_name(self, doc: Doc, s: Segment, tok_at) -> tuple[Token, tuple[int, int]] | None:  # type: ignore[no-untyped-def]
+        """A name right before a colon that introduces the quotation ("Pollsters
+        disagree - Jane Roe: “…”"): the name is the speaker, the colon the cue."""
+        text = self._doc_text(doc)
+        before = text[:s.open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        i = tok_at(colon)
+        j = i - 1 if doc[i].text == ":" else i
+        if j < 0 or doc[j].pos_ != "PROPN" or doc[j].ent_type_ not in ("PERSON", "ORG", ""):
+            return None
+        k = j
+        while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN" and j - k < 3:
+            k -= 1
+        if not doc[j].ent_type_ and k == j:
+            return None  # a lone capitalised word with no entity type is no name
+        prev = doc[k - 1] if k > 0 else None
+        if prev is not None and not (prev.is_punct or prev.is_space or prev.lower_ in ("here", "'s", "\u2019s", "is")):
+            return None  # "... met with Jane Roe:" is not a speaker label
+        return doc[j], (colon, colon + 1)
+
+    def _previous_tag(self, doc: Doc, s: Segment, p: int, para_starts: list[int],
+                      quoted: bytearray, tok_at) -> Token | None:  # type: ignore[no-untyped-def]
+        """A quotation opening its own paragraph right after a paragraph that
+        ends on a speech tag ("... , Lee said.\n\n“…”"): the same speaker goes on."""
+        text = self._doc_text(doc)
+        if para_starts[p] != s.open_at and text[para_starts[p]:s.open_at].strip():
+            return None
+        q = p - 1
+        while q >= 0 and not text[para_starts[q]:para_starts[q + 1]].strip():
+            q -= 1
+        if q < 0:
+            return None
+        prev_text = text[para_starts[q]:para_starts[q + 1]].rstrip()
+        if not prev_text.endswith("."):
+            return None
+        last = tok_at(para_starts[q] + len(prev_text) - 1)
+        sent = doc[last].sent
+        for j in range(last - 1, max(sent.start, last - 8) - 1, -1):
+            t = doc[j]
+            if quoted[j]:
+                break
+            if t.lemma_.lower() in self.verbs and t.pos_ in ("VERB", "AUX") and subject_of(t) is not None \
+                    and subject_of(t).pos_ in ("PROPN", "PRON", "NOUN") and subject_of(t).lower_ not in ("it", "i", "we", "you"):
                 return t
         return None
 

@@ -312,3 +312,94 @@ def test_passive_subject_is_content(run) -> None:  # type: ignore[no-untyped-def
     q = find(doc, "reopen to traffic")
     assert q.text.startswith("The repaired bridge")
     assert q.speaker is None
+
+
+def test_headline_colon_attribution(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Marchenko: Kyiv will keep the lights on all winter\n\n"
+              "Update: the article was revised on Tuesday to add figures.\n\n"
+              "Olena Marchenko, the energy minister, spoke in Kyiv.")
+    check_offsets(doc)
+    q = find(doc, "keep the lights on")
+    assert q.cue == ":" and doc.text[q.speaker_start:q.speaker_end] == "Marchenko"
+    assert not any("revised on Tuesday" in x.text for x in doc._.quotes)  # a label, not a speaker
+
+
+def test_transcript_label_inside_quote(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The station aired the exchange on Sunday.\n\n"
+              "\u201cHOST: Will the convoy reach the city before the frost sets in?\n\n"
+              "\u201cKOVAL: The trucks left Lviv this morning and the road is open.\u201d")
+    check_offsets(doc)
+    q = find(doc, "trucks left Lviv")
+    assert q.cue == ":" and not q.text.startswith("KOVAL")
+    assert doc.text[q.speaker_start:q.speaker_end] == "KOVAL"
+
+
+def test_dash_credit_after_quote(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Readers wrote to us about the blackout.\n"
+              "\u201cWe cooked on a camping stove for three whole days and nobody complained.\u201d \u2015 Marta Levchuk\n"
+              "\u201cThe neighbours shared their generator with the whole building.\u201d \u2015 Petro Savchuk")
+    check_offsets(doc)
+    q = find(doc, "camping stove")
+    assert doc.text[q.speaker_start:q.speaker_end] == "Marta Levchuk"
+    q = find(doc, "shared their generator")
+    assert doc.text[q.speaker_start:q.speaker_end] == "Petro Savchuk"
+
+
+def test_poll_finding_attributed_by_in(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("In the latest Rating Group survey, support for joining the alliance rose to 83 percent.")
+    check_offsets(doc)
+    q = find(doc, "rose to 83 percent")
+    assert q.cue.lower() == "in" and "survey" in doc.text[q.speaker_start:q.speaker_end]
+    assert "latest Rating Group" not in q.text
+
+
+def test_verb_misread_as_noun_keeps_name_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The ministry published its figures on Monday. But Shmyhal claims that the grid is stable.")
+    check_offsets(doc)
+    q = find(doc, "grid is stable")
+    assert q.speaker_start is not None and "Shmyhal" in doc.text[q.speaker_start:q.speaker_end]
+
+
+def test_citing_is_a_record_and_a_reason_is_not_a_source(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Energy analysts have urged faster repairs to the substations, citing the length of the coming winter.")
+    check_offsets(doc)
+    q = find(doc, "length of the coming winter")
+    assert q.cue == "citing" and "analysts" in doc.text[q.speaker_start:q.speaker_end]
+    q = find(doc, "faster repairs")
+    assert "analysts" in doc.text[q.speaker_start:q.speaker_end]  # the reason cited is not the speaker
+
+
+def test_view_attributed_by_in(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("In the governor's view, the ferry line must reopen before the harvest.")
+    check_offsets(doc)
+    q = find(doc, "ferry line must reopen")
+    assert q.cue == "view" and "governor" in doc.text[q.speaker_start:q.speaker_end]
+    assert "view" not in q.text
+
+
+def test_headline_colon_with_quoted_words(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Koval: \u2018No Retreat\u2019 From the River Line This Winter\n\n"
+              "The general spoke to reporters in Kherson on Friday.")
+    check_offsets(doc)
+    q = find(doc, "River Line")
+    assert q.cue == ":" and doc.text[q.speaker_start:q.speaker_end] == "Koval"
+    assert len([x for x in doc._.quotes if "No Retreat" in x.text]) == 1
+
+
+def test_quote_paragraph_after_speech_tag_keeps_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The pumping station near Mykolaiv was repaired on Thursday, Oksana Hrytsenko said.\n\n"
+              "\u201cWe had water again by the evening, and the school reopened the next morning.\u201d\n\n"
+              "The city council met on Friday.")
+    check_offsets(doc)
+    q = find(doc, "water again by the evening")
+    assert doc.text[q.speaker_start:q.speaker_end] == "Oksana Hrytsenko"
+    q = find(doc, "pumping station near Mykolaiv")  # the tag's own sentence keeps its record
+    assert q.cue == "said"
+
+
+def test_name_before_colon_introduces_quote(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Analysts disagree on the timing - Taras Melnyk: \u201cThe offensive will not start before the "
+              "ground freezes, whatever the statements say.\u201d")
+    check_offsets(doc)
+    q = find(doc, "offensive will not start")
+    assert q.cue == ":" and "Melnyk" in doc.text[q.speaker_start:q.speaker_end]
