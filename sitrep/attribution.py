@@ -648,15 +648,21 @@ def train_cue_model(docs_path: str, gold_path: str, out_path: str | None = None,
         data += [(cue_features(token), int(token.i in heads))
                  for token in doc if is_cue_candidate(token)]
     weights = _fit_logreg(data, min_count, l2, iters)
-    path = Path(out_path) if out_path else LEXICONS / "quotes_cues.tsv"
+    return _write_weights(
+        Path(out_path) if out_path else LEXICONS / "quotes_cues.tsv", weights, min_weight,
+        "# Reporting-cue model: logistic-regression weights over sitrep.attribution.cue_features.\n"
+        "# Source: trained on the PolNeAR v1.0.0 train split (networkdynamics/PolNeAR, 840 articles):\n"
+        "# only feature keys (lemmas, POS, dependency labels) and weights are stored, no text.\n"
+        "# Regenerate: python -m sitrep.attribution train DOCS.jsonl GOLD.jsonl [OUT.tsv] [PARSE_CACHE]\n"
+        "# (DOCS/GOLD from `python3 eval/datasets.py quotes data/quotes/train DIR`).\n")
+
+
+def _write_weights(path: Path, weights: dict[str, float], min_weight: float, header: str) -> int:
+    """A trained model's TSV: header comments, then the kept feature weights (the bias
+    "b" always). Returns the number of keys written."""
     keep = sorted((f, w) for f, w in weights.items() if abs(w) >= min_weight or f == "b")
     with open(path, "w", encoding="utf-8") as out:
-        out.write("# Reporting-cue model: logistic-regression weights over sitrep.attribution.cue_features.\n"
-                  "# Source: trained on the PolNeAR v1.0.0 train split (networkdynamics/PolNeAR, 840 articles):\n"
-                  "# only feature keys (lemmas, POS, dependency labels) and weights are stored, no text.\n"
-                  "# Regenerate: python -m sitrep.attribution train DOCS.jsonl GOLD.jsonl [OUT.tsv] [PARSE_CACHE]\n"
-                  "# (DOCS/GOLD from `python3 eval/datasets.py quotes data/quotes/train DIR`).\n"
-                  "# columns: feature<TAB>weight\n")
+        out.write(header + "# columns: feature<TAB>weight\n")
         for f, weight in keep:
             out.write(f"{f}\t{weight:.3f}\n")
     return len(keep)
@@ -734,17 +740,12 @@ def train_record_model(docs_path: str, gold_path: str, out_path: str | None = No
                     break
             data.append((feats, label))
     weights = _fit_logreg(data, min_count, l2, iters)
-    path = Path(out_path) if out_path else LEXICONS / "quotes_records.tsv"
-    keep = sorted((f, w) for f, w in weights.items() if abs(w) >= min_weight or f == "b")
-    with open(path, "w", encoding="utf-8") as out:
-        out.write("# Reported-speech record model: logistic-regression weights over\n"
-                  "# sitrep.attribution.record_features (cue strength, content shape, speaker kind).\n"
-                  "# Source: trained on the PolNeAR v1.0.0 train split: only feature keys and weights, no text.\n"
-                  "# Regenerate: python -m sitrep.attribution train-records DOCS.jsonl GOLD.jsonl [OUT.tsv] [PARSE_CACHE]\n"
-                  "# columns: feature<TAB>weight\n")
-        for f, weight in keep:
-            out.write(f"{f}\t{weight:.3f}\n")
-    return len(keep)
+    return _write_weights(
+        Path(out_path) if out_path else LEXICONS / "quotes_records.tsv", weights, min_weight,
+        "# Reported-speech record model: logistic-regression weights over\n"
+        "# sitrep.attribution.record_features (cue strength, content shape, speaker kind).\n"
+        "# Source: trained on the PolNeAR v1.0.0 train split: only feature keys and weights, no text.\n"
+        "# Regenerate: python -m sitrep.attribution train-records DOCS.jsonl GOLD.jsonl [OUT.tsv] [PARSE_CACHE]\n")
 
 
 if __name__ == "__main__":

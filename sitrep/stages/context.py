@@ -17,6 +17,16 @@ def document_of(doc: Doc) -> Document | None:
     return value if isinstance(value, Document) else None
 
 
+def line_starts(text: str) -> list[int]:
+    """Where paragraphs, captions and headings start: 0 and after every line break."""
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
 def publication_date(doc: Doc) -> str | None:
     """The article's ISO publication date (YYYY-MM-DD), when known."""
     document = document_of(doc)

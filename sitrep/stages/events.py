@@ -36,7 +36,7 @@ from sitrep.eventing import actors as actors_mod
 from sitrep.eventing import anchors, classify, modality, quantities, triggers
 from sitrep.eventing.lexicon import Lexicon, load
 from sitrep.records import Event, Quantity
-from sitrep.stages.context import publication_date
+from sitrep.stages.context import line_starts, publication_date
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -73,16 +73,6 @@ def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:
     # a drone of a named side is a weapon, not a camera: "a Ukrainian drone hit the plant"
     return not any(t.lemma_.lower() == "drone" and any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"}
                                                        for c in t.children) for t in doc)
-
-
-def _paragraph_starts(text: str) -> list[int]:
-    """Where paragraphs, captions and headings start: after every line break."""
-    starts = [0]
-    i = text.find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = text.find("\n", i + 1)
-    return starts
 
 
 def _entity_index(doc: Doc) -> dict[int, object]:
@@ -246,7 +236,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     org_spans = _org_spans(doc)
     publication = publication_date(doc)
     full_text = doc.text  # Doc.text joins every token: read it once
-    paragraphs = _paragraph_starts(full_text)
+    paragraphs = line_starts(full_text)
     disaster_doc = _disaster_without_conflict(doc, lex)
     events: list[Event] = []
     previous_violent: Event | None = None

@@ -37,6 +37,7 @@ from sitrep.attribution import (CueModel, EntityIndex, RecordModel, Segment, Spe
                                 outlets, quote_segments, record_features, resolve_speaker,
                                 speech_verbs)
 from sitrep.records import Quote, ScareQuote
+from sitrep.stages.context import line_starts
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -336,16 +337,6 @@ def indirect_content(cue: Token) -> tuple[int, int] | None:
     return _trim_tokens(doc, first, last)
 
 
-def _paragraph_bounds(text: str) -> list[int]:
-    """Start offsets of paragraphs (a line break starts a paragraph)."""
-    starts = [0]
-    pos = text.find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
-    return starts
-
-
 class QuoteExtractor:
     def __init__(self) -> None:
         self.model = CueModel.load()
@@ -398,7 +389,7 @@ class QuoteExtractor:
         index = EntityIndex(doc)
         segs = quote_segments(text)
         starts = [t.idx for t in doc]
-        para_starts = _paragraph_bounds(text)
+        para_starts = line_starts(text)
 
         def tok_at(pos: int) -> int:
             return max(0, bisect.bisect_right(starts, pos) - 1)
