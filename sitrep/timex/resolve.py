@@ -168,14 +168,23 @@ def _pod(word: str | None) -> str:
 # --------------------------------------------------------------------------- dates
 
 
-def r_md(c: Candidate, ctx: Context, text: str) -> Resolved | None:
-    g = c.groups
+def _month_day(g: G) -> tuple[int, int] | None:
+    """(month, day) of a capitalized month name and a day number that can exist."""
     if not _capitalized(g.get("m")):
         return None
     month = _month(g["m"])
     day = int(g["d"])
     if month is None or not 1 <= day <= 31:
         return None
+    return month, day
+
+
+def r_md(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    g = c.groups
+    md = _month_day(g)
+    if md is None:
+        return None
+    month, day = md
     if g["m"].lower() == "may" and ctx.is_verb_at(c.start + (g.get("wd") and text.find(g["m"], c.start) - c.start or 0)):
         return None
     r = _day_value(c, ctx, month, day, _year(g.get("y")), g)
@@ -188,12 +197,10 @@ def r_md(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 
 def r_dm(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
-    if not _capitalized(g.get("m")):
+    md = _month_day(g)
+    if md is None:
         return None
-    month = _month(g["m"])
-    day = int(g["d"])
-    if month is None or not 1 <= day <= 31:
-        return None
+    month, day = md
     # "2 May" in "the 2 may" — the month must not be a modal verb.
     if g["m"].lower() == "may" and not g.get("y") and re.match(r"\s+(?:be|have|not|also|still)\b",
                                                                 text[c.end:c.end + 8]):
