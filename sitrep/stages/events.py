@@ -469,7 +469,8 @@ def _geo_precision(p: object, anchor: anchors.PlaceAnchor) -> int:
     feature = (getattr(p, "feature", None) or "").lower()
     if anchor.demonym or feature in _COARSE_FEATURES:
         return 3
-    return 2 if anchor.near else 1
+    # A village known only by its hromada's centre is placed "near" it.
+    return 2 if anchor.near or getattr(p, "precision", None) == "approximate" else 1
 
 
 def _concrete_event(trig: triggers.Trigger, types: classify.Types, d: anchors.DateAnchor,

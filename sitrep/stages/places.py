@@ -193,6 +193,7 @@ class _Mention:
     group: int = -1  # index of its name in the article (see PlaceFinder.resolve)
     region_only: bool = False
     as_region: bool = False  # after "X, ": "Beryslav, Kherson" names the oblast  # choice is the qualifier's region: the place itself is unknown
+    tail: int = -1  # token index after "district"/"territorial community" that follow a town's name
 
 
 def _is_cap(tok: Token) -> bool:
@@ -208,8 +209,14 @@ class _DocView:
         self.text = doc.text
         self.ent_of: list[tuple[int, int, str] | None] = [None] * len(doc)
         for e in doc.ents:
-            for k in range(e.start, e.end):
-                self.ent_of[k] = (e.start, e.end, e.label_)
+            # "Oskil, Kharkiv" tagged as one ORG: a comma splits an entity into the
+            # places it lists, each its own entity.
+            start = e.start
+            for k in range(e.start, e.end + 1):
+                if k == e.end or doc[k].text == ",":
+                    for t in range(start, k):
+                        self.ent_of[t] = (start, k, e.label_)
+                    start = k + 1
         self.headline: dict[int, bool] = {}
         # Words of the multi-word person names in the article ("Marat Akhmetzhanov",
         # "Desmond Bell"): the same word alone later is that person, not a place.
@@ -333,6 +340,8 @@ class PlaceFinder:
                     m.cands, m.division, m.end = divs, True, j + 1
                     m.end_char = doc[j].idx + len(doc[j].text)
                     m.key = normalize(view.span_text(i, j + 1))
+            if not m.division:
+                m.tail = _unit_tail(doc, m.end)
             if doc[m.end - 1].lower_ in DIVISION_STRICT and m.end - m.start > 1:
                 m.division = any(c.feature in ("admin1", "admin2") for c in m.cands)
             mentions.append(m)
@@ -359,7 +368,7 @@ class PlaceFinder:
         by_start = {m.start: k for k, (m, _e) in enumerate(scored)}
         bonus = [0.0] * len(scored)
         for k, (m, _e) in enumerate(scored):
-            j = m.end
+            j = max(m.end, m.tail)
             if m.demonym or j + 1 >= len(doc) or doc[j].text not in (",", "(") and doc[j].lower_ != "in":
                 continue
             q = by_start.get(j + 1)
@@ -458,6 +467,8 @@ class PlaceFinder:
             prev_word = "at"  # "an attack on Avdiivka", "operations against Vuhledar"
         if prev_word in LOCATIVE or (nxt is not None and nxt.lower_ in RESIDENT_WORDS):
             e += 1.5
+        if m.tail > j and any(c.feature == "city" for c in m.cands):
+            e += 2.0  # "Shalyhyne district", "Nikopol territorial community": a town's area
         if j + 1 < len(doc) and doc[j].text == "," and _is_cap(doc[j + 1]):
             e += 1.0
         features = {c.feature for c in m.cands}
@@ -500,7 +511,7 @@ class PlaceFinder:
         by_start = {m.start: m for m in mentions}
         n = len(doc)
         for m in mentions:
-            j = m.end
+            j = max(m.end, m.tail)
             if j + 1 < n and doc[j].text == ",":
                 q = by_start.get(j + 1)
                 if q is not None and not q.demonym and not _in_list(doc, m, q):
@@ -695,10 +706,27 @@ class PlaceFinder:
                 name=c.name, lat=round(c.lat, 5), lon=round(c.lon, 5), country=c.country,
                 admin1=c.admin1_name if c.feature not in ("country", "admin1") else None,
                 geonames_id=c.geonames_id, feature=c.feature,
-                precision="demonym" if m.demonym else PRECISION.get(c.feature, "area"),
+                precision="demonym" if m.demonym else "approximate" if c.approximate
+                else PRECISION.get(c.feature, "area"),
                 metonym=(not m.demonym) and _is_metonym(doc, m, c),
             ))
         return out
+
+
+# Words after a town's name that name the area around it: a Ukrainian hromada is
+# named after its centre, and reports give a raion by its centre's name.
+UNIT_TAILS = (("territorial", "community"), ("village", "council"), ("city", "council"), ("district",),
+              ("hromada",), ("community",), ("raion",), ("municipality",))
+
+
+def _unit_tail(doc: Doc, j: int) -> int:
+    """The token index after a unit word that follows a name at ``j`` ("Shalyhyne
+    district"), else -1."""
+    for words in UNIT_TAILS:
+        k = j + len(words)
+        if k <= len(doc) and all(doc[j + x].lower_ == w for x, w in enumerate(words)):
+            return k
+    return -1
 
 
 def _in_list(doc: Doc, m: _Mention, q: _Mention) -> bool:

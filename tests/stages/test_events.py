@@ -338,10 +338,16 @@ def test_well_known_town_is_kept_despite_another_regions_qualifier(events):  # t
 
 
 def test_village_known_only_by_its_region_is_coded_at_the_capital(events):  # type: ignore[no-untyped-def]
-    # the gazetteer lacks this Heorhiivka; the places stage gives the oblast only
-    ev = one(events("On 4 April 2022, Russian forces shelled near Heorhiivka, Kherson. Casualties unknown."), "ASSAULT")
-    assert ev.location_name == "Heorhiivka" and ev.admin1 == "Kherson Oblast" and ev.geo_precision == 3
+    # every Hostomel the gazetteer has lies in Kyiv Oblast; the places stage gives the oblast only
+    ev = one(events("On 4 April 2022, Russian forces shelled near Hostomel, Kherson. Casualties unknown."), "ASSAULT")
+    assert ev.location_name == "Hostomel" and ev.admin1 == "Kherson Oblast" and ev.geo_precision == 3
     assert abs(ev.lat - 46.64) < 0.1 and abs(ev.lon - 32.61) < 0.1  # Kherson city
+
+
+def test_village_placed_at_its_hromada_is_near_precision(events):  # type: ignore[no-untyped-def]
+    # GeoNames has no Heorhiivka in Kherson Oblast; the codifier places it at its hromada's centre
+    ev = one(events("On 4 April 2022, Russian forces shelled Heorhiivka, Kherson. Casualties unknown."), "ASSAULT")
+    assert ev.location_name == "Heorhiivka" and ev.admin1 == "Kherson Oblast" and ev.geo_precision == 2
 
 
 def test_drone_of_a_named_side_is_a_weapon_not_a_disaster(events):  # type: ignore[no-untyped-def]

@@ -34,6 +34,13 @@ def by_text(places: list[Place], text: str) -> Place:
     return hits[0]
 
 
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
 def test_spelling_variants_resolve_to_the_ukrainian_city(find) -> None:  # type: ignore[no-untyped-def]
     places = find("Russian missiles struck Kiev and Kharkov on October 10, 2022, and shelling "
                   "continued near Artemovsk, in the Donetsk region.")
@@ -189,10 +196,32 @@ def test_region_qualifier_wins_and_names_the_oblast(find) -> None:  # type: igno
     assert (staro.name, staro.admin1) == ("Staromaiorske", "Donetsk Oblast")
 
 
-def test_unknown_village_falls_back_to_its_qualifier_region(find) -> None:  # type: ignore[no-untyped-def]
-    # GeoNames' cities500 has no Pisky in Donetsk Oblast, only namesakes elsewhere.
+def test_village_missing_from_geonames_is_placed_at_its_hromada(find) -> None:  # type: ignore[no-untyped-def]
+    # GeoNames' cities500 has no Pisky in Donetsk Oblast; the state codifier does, and
+    # the village sits at its hromada's centre, flagged approximate.
     pisky = by_text(find("Russian artillery shelled Pisky, Donetsk region, overnight."), "Pisky")
-    assert (pisky.admin1, pisky.precision, pisky.geonames_id) == ("Donetsk Oblast", "admin1", None)
+    assert (pisky.admin1, pisky.precision, pisky.geonames_id) == ("Donetsk Oblast", "approximate", None)
+    assert _km(pisky.lat, pisky.lon, 48.066, 37.637) < 30
+
+
+def test_village_known_from_the_codifier_only(find) -> None:  # type: ignore[no-untyped-def]
+    place = by_text(find("On 31 July 2022, Russian forces shelled near Iskryskivshchyna, Sumy."), "Iskryskivshchyna")
+    assert (place.country, place.admin1, place.precision) == ("UA", "Sumy Oblast", "approximate")
+
+
+def test_unknown_village_falls_back_to_its_qualifier_region(find) -> None:  # type: ignore[no-untyped-def]
+    # Every Hostomel we know lies in Kyiv Oblast: the text supports the region only.
+    place = by_text(find("Shelling was reported near Hostomel, Donetsk region, overnight."), "Hostomel")
+    assert (place.admin1, place.precision, place.geonames_id) == ("Donetsk Oblast", "admin1", None)
+
+
+def test_town_area_words_and_comma_joined_entities(find) -> None:  # type: ignore[no-untyped-def]
+    # "X district"/"X territorial community" name a town's area; the small model tags
+    # "Oskil, Kharkiv" as one organisation.
+    places = find("Russian forces fired mortars at Shalyhyne district, Sumy, and shelled Oskil, Kharkiv.")
+    assert by_text(places, "Shalyhyne").admin1 == "Sumy Oblast"
+    assert (by_text(places, "Oskil").feature, by_text(places, "Oskil").admin1) == ("city", "Kharkiv Oblast")
+    assert by_text(places, "Sumy").feature == "admin1"
 
 
 def test_neighbouring_places_disambiguate_each_other(find) -> None:  # type: ignore[no-untyped-def]
