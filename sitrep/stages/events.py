@@ -56,7 +56,7 @@ _MODALITY_BONUS = {"asserted": 0.1, "reported": 0.08, "alleged": 0.02, "planned"
                    "threatened": -0.15, "hypothetical": -0.3, "negated": -0.35}
 
 
-_DISASTER_PRONE = frozenset({"kill", "explosive", "remote", "displace", "fire", "destroy", "capture", "disrupt", "clash"})
+_DISASTER_PRONE = frozenset({"kill", "explosive", "remote", "displace", "fire", "destroy", "capture", "disrupt", "clash", "loot"})
 
 
 def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:
@@ -66,9 +66,13 @@ def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:
     disaster = lex.classes.get("disaster", set())
     if not (lemmas & disaster or pairs & disaster):
         return False
-    # soldiers and the army often do relief work; an armed actor or a weapon marks a conflict
-    soft = {("troop",), ("soldier",), ("army",), ("military",), ("drone",)}
-    if lemmas & (lex.classes.get("conflict", set()) - soft):
+    # soldiers and the army often do relief work, police attend accidents; an armed
+    # actor or a weapon marks a conflict. Verbs ("forced to evacuate") and "fire-fighters"
+    # name no armed actor.
+    soft = {("troop",), ("soldier",), ("army",), ("military",), ("drone",), ("police",)}
+    nouns = {(t.lemma_.lower(),) for t in doc if t.pos_ != "VERB"
+             and not (t.lower_.startswith("fighter") and "fire" in {x.lower_ for x in doc[max(0, t.i - 2):t.i]})}
+    if nouns & (lex.classes.get("conflict", set()) - soft):
         return False
     # a drone of a named side is a weapon, not a camera: "a Ukrainian drone hit the plant"
     return not any(t.lemma_.lower() == "drone" and any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"}

@@ -359,3 +359,18 @@ def test_drone_of_a_named_side_is_a_weapon_not_a_disaster(events):  # type: igno
 def test_destroying_a_command_centre_is_a_strike(events):  # type: ignore[no-untyped-def]
     ev = one(events("On 8 August 2022, Ukrainian artillery destroyed a Russian command centre near Nova Kakhovka."), "ASSAULT")
     assert ev.acled_event_type == "Explosions/Remote violence" and ev.actor1_country == "UKR"
+
+
+@pytest.mark.parametrize("text", [
+    # police at an accident, "forced" as a verb and fire fighters name no armed actor
+    "Two workers were injured when a boiler exploded at a pesticide plant near Vinnytsia, police said.",
+    "Fire fighters battled wildfires near Chernobyl that forced the evacuation of three villages.",
+    "A school hall wrecked by a fertilizer plant explosion in West, Texas, was demolished in 2014.",
+])
+def test_accidents_and_disasters_yield_no_conflict_event(events, text):  # type: ignore[no-untyped-def]
+    assert not [e for e in events(text) if e.acled_event_type]
+
+
+def test_a_crowd_looting_after_a_storm_is_still_an_event(events):  # type: ignore[no-untyped-def]
+    evs = events("After the storm, an angry crowd looted the aid warehouse in Beira and carted away food.")
+    assert [e for e in evs if e.acled_event_type]
