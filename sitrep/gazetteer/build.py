@@ -124,6 +124,10 @@ KEEP_ALL_ALIASES = 100_000
 # Ukrainian towns renamed since 2015 are still reported under their Soviet names
 # ("Krasnoarmiisk" for Pokrovsk, "Dzerzhynsk" for Toretsk): keep them from this size.
 KEEP_ALL_ALIASES_UA = 20_000
+# ... but only names shaped like East Slavic place names: GeoNames also lists Polish
+# or Yiddish names that are English words ("Human" for Uman).
+_SLAVIC_NAME = re.compile(r"(?:sk|sk'|skoye|skoe|ske|skyi|skiy|skij|ovka|ivka|evka|ovo|ove|ino|ine|yne|grad|hrad|"
+                          r"gorod|horod|pol|pil|ov|ev|iv|in|ets|ka|ia|ya|ye|oye|iye|aya)$")
 
 
 def _close(a: str, b: str) -> bool:
@@ -256,8 +260,9 @@ def _fill(w: _Writer) -> None:
                                           if _useful_alt(a) and _close(normalize(a), main_key)}
             w.names.extend(("~" + f, pid, ALIAS) for f in folded if len(f) >= 4)
         for alt in c.get("alternatenames") or ():
-            if alt != c["name"] and _useful_alt(alt) and (pop >= (KEEP_ALL_ALIASES_UA if cc == "UA" else KEEP_ALL_ALIASES)
-                                                           or _close(normalize(alt), main_key)):
+            if alt != c["name"] and _useful_alt(alt) and (pop >= KEEP_ALL_ALIASES or _close(normalize(alt), main_key)
+                                                           or (cc == "UA" and pop >= KEEP_ALL_ALIASES_UA
+                                                               and _SLAVIC_NAME.search(normalize(alt)))):
                 w.name(alt, pid, ALIAS)
         for n in {c["name"], *(c.get("alternatenames") or ())}:
             key = (cc, normalize(n))

@@ -62,3 +62,10 @@ def test_settlements_geonames_has_keep_its_point_and_gain_the_official_spelling(
     gaz = gazetteer()
     kyiv_towns = [c for c in gaz.find("Hostomel") if c.country == "UA"]
     assert len(kyiv_towns) == 1 and not kyiv_towns[0].approximate and kyiv_towns[0].geonames_id
+
+
+def test_soviet_names_of_renamed_towns_but_not_english_words() -> None:
+    gaz = gazetteer()
+    assert [c.name for c in gaz.find("Krasnoarmiisk") if c.country == "UA"] == ["Pokrovsk"]
+    assert [c.name for c in gaz.find("Dzerzhynsk") if c.country == "UA"] == ["Toretsk"]
+    assert not [c for c in gaz.find("Human") if c.country == "UA"]  # a Polish name of Uman
