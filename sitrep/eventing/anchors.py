@@ -348,6 +348,22 @@ def in_name(doc: object, p: object, org_spans: list[tuple[int, int]], text: str 
     return False
 
 
+def _actor_or_modifier(doc: object, p: object) -> bool:
+    """The place is a clause's subject or a possessor (or coordinated with one), or sits
+    inside an apposition with a verb of its own that describes some noun."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None:
+        return False
+    root = min(span, key=lambda t: len(_ancestors(t)))
+    head = root
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ in {"nsubj", "poss"}:
+        return True
+    # "countries - some bordering Russia - joined NATO"; not "Pisky, Donetsk" (an appositive qualifier)
+    return any(a.dep_ == "appos" and any(t.pos_ == "VERB" for t in a.subtree) for a in [root, *_ancestors(root)])
+
+
 @dataclass(slots=True)
 class PlaceAnchor:
     place: object
@@ -483,7 +499,9 @@ def event_place(trigger: Token, sent: Span, places: list[object],
     pool = [p for p in cands if gov(p) >= min_level or "coded to" in text[max(sent.start_char, p.start - 12):p.start]]  # type: ignore[attr-defined]
     governed = True
     if not pool and alone:
-        pool, governed = cands, False
+        # the sentence's other places, save those that name an actor or describe another
+        # noun: "..., India and China renewed calls", "countries - some bordering Russia - joined"
+        pool, governed = [p for p in cands if not _actor_or_modifier(doc, p)], False
     if not pool:
         # a demonym on the event's territorial target: "strikes against Ukrainian cities"
         for p in in_sent:

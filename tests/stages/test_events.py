@@ -374,3 +374,10 @@ def test_accidents_and_disasters_yield_no_conflict_event(events, text):  # type:
 def test_a_crowd_looting_after_a_storm_is_still_an_event(events):  # type: ignore[no-untyped-def]
     evs = events("After the storm, an angry crowd looted the aid warehouse in Beira and carted away food.")
     assert [e for e in evs if e.acled_event_type]
+
+
+def test_a_subject_or_a_describing_clause_is_not_the_setting(events):  # type: ignore[no-untyped-def]
+    ev = one(events("In response to Russia's latest attacks on civilians, India and China renewed calls for calm."), "ASSAULT")
+    assert ev.location_name is None
+    ev = one(events("Starting in 1999, 14 eastern European countries, some bordering Russia, joined NATO."), "SUPPORT")
+    assert ev.location_name is None
