@@ -116,6 +116,18 @@ def subtree_has(lex: Lexicon, cls: str, token: Token, limit: int = 12) -> bool:
     return False
 
 
+def civilian(lex: Lexicon, token: Token) -> bool:
+    """A civilian person or a place where civilians are ("villagers", "a mosque", "a
+    school bus"); not a word inside a name ("the Donetsk People's Militia")."""
+    if token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "NORP"}:
+        return False
+    return has_class(lex, "civilian", token) or has_class(lex, "soft_site", token)
+
+
+def crowd_in(lex: Lexicon, tokens: list[Token]) -> bool:
+    return any(has_class(lex, "crowd", x) for t in tokens for x in t.subtree)
+
+
 def objects(head: Token) -> list[Token]:
     """Direct objects, passive subjects and the objects of target prepositions."""
     out = []
@@ -279,6 +291,34 @@ def _on_a_sign(head: Token) -> bool:
     return False
 
 
+# verbs that take weapons out of use when their object is weaponry (events_triggers.tsv)
+_FINDING = frozenset({"find", "discover", "uncover", "recover", "confiscate", "clear", "dismantle", "seize"})
+
+
+def riot_types(lex: Lexicon, subj: Token | None) -> Types:
+    """Violence in or against a crowd: rioting protesters, or a mob attacking people."""
+    if subj is not None and any(has_class(lex, "mob", x) for x in subj.subtree):
+        return Types("ASSAULT", "mob violence", "Riots", "Mob violence", "riot")
+    return Types("PROTEST", "riot", "Riots", "Violent demonstration", "riot")
+
+
+def protest_types(sent: Span, lex: Lexicon, next_sent: Span | None) -> Types:
+    """A protest and how it was met: violent protesters make a riot; force used on the
+    crowd makes a protest with intervention (lethal or brutal force: excessive force)."""
+    scope = list(sent) + (list(next_sent) if next_sent is not None else [])
+    words = {lemma(x) for x in scope}
+    bigrams = {(lemma(a), lemma(b)) for a, b in zip(scope, scope[1:])}
+
+    def any_cls(cls: str) -> bool:
+        return any((w,) in lex.classes.get(cls, ()) for w in words) or any(b in lex.classes.get(cls, ()) for b in bigrams)
+
+    if any_cls("violent"):
+        return Types("PROTEST", "riot", "Riots", "Violent demonstration", "riot")
+    if any_cls("lethal"):
+        return Types("PROTEST", "protest", "Protests", "Excessive force against protesters", "protest")
+    return Types("PROTEST", "protest", "Protests", "Protest with intervention", "protest")
+
+
 def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool,
              next_sent: Span | None = None) -> Types | None:
     row, head = trigger.row, trigger.head
@@ -326,13 +366,16 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "fire":
         if any(o.ent_type_ == "PERSON" and o.dep_ in _OBJ_DEPS for o in objs):
             return None  # "fired his minister"
+        if any(has_class(lex, "riot_control", x) for o in objs for x in o.subtree):
+            # "police fired tear gas at the crowd": a protest met with force, not shelling
+            return protest_types(sent, lex, next_sent) if crowd_in(lex, list(sent)) else None
         preps = {c.lower_ for c in head.children if c.dep_ in {"prep", "advmod", "prt"}}
         w = weapon_types()
-        civilian_target = any(has_class(lex, "civilian", x) for o in objs for x in o.subtree)
+        civilian_target = any(civilian(lex, x) for o in objs for x in o.subtree)
         if civilian_target and (w is None or w.mode == "small arms"):
             return Types("ASSAULT", "small arms", "Violence against civilians", "Attack", fam)
         if row.lemmas == ("open", "fire") or has_weapon(sent, lex, "small_arms") or "back" in preps:
-            if any(has_class(lex, "civilian", o) for x in objs for o in x.subtree):
+            if any(civilian(lex, o) for x in objs for o in x.subtree):
                 return Types("ASSAULT", "small arms", "Violence against civilians", "Attack", fam)
             return Types("ASSAULT", "small arms", "Battles", "Armed clash", fam)
         if w is not None:
@@ -363,7 +406,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if w is not None and w.acled_sub != "Armed clash":
             return w
         targets = objs + [c for c in head.children if c.dep_ == "prep" for c in c.children]
-        if any(has_class(lex, "civilian", o) for o in targets):
+        if crowd_in(lex, targets) or crowd_in(lex, [subj] if subj is not None else []):
+            return riot_types(lex, subj)
+        if any(civilian(lex, o) for o in targets):
             return Types("ASSAULT", "attack on civilians", "Violence against civilians", "Attack", fam)
         return t
     if fam == "clash":
@@ -385,6 +430,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                 return None
         if lemma(head) == "invade":
             return Types("ASSAULT", "invasion", "Battles", "Armed clash", fam)
+        sides = objs + ([subj] if subj is not None else []) + [c for p in head.children if p.dep_ == "prep"
+                                                             for c in p.children if c.dep_ == "pobj"]
+        if crowd_in(lex, sides):
+            return riot_types(lex, subj)  # "protesters clashed with police"
+        if lemma(head) in {"storm", "raid"} and any(civilian(lex, o) for o in objs) \
+                and not has_weapon(sent, lex, "artillery") and not any(has_class(lex, "troops", o) for o in objs):
+            return Types("ASSAULT", "attack on civilians", "Violence against civilians", "Attack", fam)
         return t
     if fam in {"capture", "recapture", "fall"}:
         if fam == "fall":
@@ -400,6 +452,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return Types("ASSAULT", "attempted capture", "Battles", "Armed clash", "clash")
         if objs and any(has_class(lex, "asset", o) for o in objs):
             return Types("COERCE", "seizure", "Strategic developments", "Looting/property destruction", "loot")
+        if objs and any(subtree_has(lex, "weaponry", o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+            return Types("ASSAULT", "weapons seizure", "Strategic developments", "Disrupted weapons use", "disrupt")
         if objs and any(subtree_has(lex, "aid", o) and not is_placeish(lex, o) for o in objs if o.dep_ in _OBJ_DEPS):
             return Types("ASSAULT", "weapons seizure", "Strategic developments", "Disrupted weapons use", "disrupt")
         if objs and not any(is_placeish(lex, x) or x.pos_ == "PROPN" for o in objs for x in o.subtree):
@@ -416,9 +470,22 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return t
         return Types("RETREAT", row.mode, None, None, fam)
     if fam == "disrupt":
+        if lemma(head) in _FINDING:
+            # "a cache of ammunition was found", "police seized rifles": weapons taken out of use;
+            # "cleared 17 hectares of explosive devices"
+            direct = [o for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}]
+            if lemma(head) == "clear":
+                direct += [c for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                           for c in p.children] + [o for o in objs if o.dep_ == "pobj" and o.head.lower_ in {"of", "from"}]
+            if not any(subtree_has(lex, "weaponry", o) for o in direct):
+                return None
+            return t
         if lemma(head) in {"shoot", "down", "intercept"} and not is_noun:
             if not any(has_class(lex, "airborne", x) for o in objs for x in o.subtree) and not (subj and has_class(lex, "airborne", subj)):
                 return None
+            if lemma(head) in {"shoot", "down"} and any(has_class(lex, "manned_aircraft", x) for o in objs for x in o.subtree):
+                # a crewed aircraft shot down is an attack on it (ACLED: shelling/missile attack)
+                return Types("ASSAULT", "air defence", "Explosions/Remote violence", "Shelling/artillery/missile attack", fam)
         if lemma(head) == "neutralize" and not any(has_class(lex, "airborne", o) or lex.weapon_of.get((lemma(o),)) == "explosive" for o in objs):
             return None
         return t
@@ -480,6 +547,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if any_cls("intervene"):
             return Types("PROTEST", row.mode, "Protests", "Protest with intervention", fam)
         return t
+    if fam == "loot" and lemma(head) in _FINDING and not is_noun:
+        if any(subtree_has(lex, "weaponry", o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+            return Types("ASSAULT", "weapons seizure", "Strategic developments", "Disrupted weapons use", "disrupt")
     if fam == "arrest":
         return t
     if fam == "sentence":

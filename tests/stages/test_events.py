@@ -381,3 +381,31 @@ def test_a_subject_or_a_describing_clause_is_not_the_setting(events):  # type: i
     assert ev.location_name is None
     ev = one(events("Starting in 1999, 14 eastern European countries, some bordering Russia, joined NATO."), "SUPPORT")
     assert ev.location_name is None
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Police fired tear gas at hundreds of demonstrators outside parliament in Tbilisi on Tuesday.",
+     "Protest with intervention"),
+    ("Stone-throwing protesters clashed with police in Santiago on Monday.", "Violent demonstration"),
+    ("A mob of villagers attacked two men accused of theft in Kaduna on Sunday.", "Mob violence"),
+    ("Gunmen attacked a village in Benue state on Friday, killing nine people.", "Attack"),
+    ("Gunmen opened fire on worshippers at a mosque in Christchurch on Friday.", "Attack"),
+    ("Police seized rifles and ammunition from two hostels in Lagos during the raids.", "Disrupted weapons use"),
+    ("A cache of ammunition was found by the SBU in a forest near Kramatorsk on Monday.", "Disrupted weapons use"),
+    ("On 24 September 2022, sappers cleared 17 hectares near Ustynivka of explosive devices.",
+     "Disrupted weapons use"),
+    ("On 15 August 2022, Ukrainian forces shot down a Russian Ka-52 helicopter in Donetsk region.",
+     "Shelling/artillery/missile attack"),
+    ("On 4 September 2022, Ukrainian forces shot down a Russian drone over Mykolaiv.", "Disrupted weapons use"),
+    ("Around 28 September 2022, Russian forces took over a sewing factory in Kherson.",
+     "Looting/property destruction"),
+    # "People's" in a militia's name is no civilian target
+    ("On 7 February 2022, Ukrainian forces fired small arms at the positions of the Donetsk People's Militia "
+     "near Vodiane.", "Armed clash"),
+])
+def test_acled_sub_event_types_from_targets_and_means(events, text, sub):  # type: ignore[no-untyped-def]
+    assert sub in [e.acled_sub_event_type for e in events(text)]
+
+
+def test_finding_something_other_than_weapons_is_no_event(events):  # type: ignore[no-untyped-def]
+    assert not events("Volunteers found a lost dog in the ruins of a house in Irpin on Monday.")
