@@ -963,6 +963,18 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return None  # "52 years old": an age
     if num_s in ("a", "an") and not (mod or rel or the or d) and _rate_before(text, c.start):
         return None  # "$40 million a year", "four flights a week": a rate (per_unit, a SET)
+    dmod = mod_of(g.get("mod")) or ("APPROX" if d in ("or so",) else None)
+    if (mod in ("only", "barely") or (mod in ("over", "under", "about", "around", "some") and the)
+            or (mod == "over" and num_s not in ("a", "an") and not d)):
+        # "only five hours", "barely a month": no TimeML mod says "only", and both
+        # TimeBank and AQUAINT leave the word out. "over" is a preposition before
+        # a determiner or a count ("used over three years"), a modifier (MORE_THAN)
+        # before "a"/"an" ("over an hour").
+        start = c.start + len(g["mod"]) + 1  # type: ignore[arg-type]
+        dmod = None
+    elif mod.startswith("just "):
+        # "just over an hour": "over" is the modifier, "just" stays out of the span.
+        start = c.start + re.match(r"just\s+", g["mod"], re.IGNORECASE).end()  # type: ignore[arg-type, union-attr]
     if d in ("before", "after", "later"):
         # "two days after the referendum", "three days later": TimeML marks the
         # distance ("two days", a DURATION); the day it reaches, counted from the
@@ -980,8 +992,8 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             sign = -1 if d == "before" else 1
             day = shift(base, unit, int(sign * n))
             iv = (day.isoformat(), day.isoformat(), "day")
-        return Resolved("DURATION", value, anchor=source if iv else None, end=end, iv=iv,
-                        mod=mod_of(g.get("mod")))
+        return Resolved("DURATION", value, anchor=source if iv else None, start=start, end=end, iv=iv,
+                        mod=dmod)
     if g.get("alt"):
         num2 = _lower(g, "num2")
         n2 = number_value(num2)
@@ -1023,11 +1035,7 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             if out_gran == "century":
                 out_gran = "decade"
         p = point(target, out_gran)
-        return Resolved("DATE", p.value(), p, anchor=source, refable=False)
-    dmod = mod_of(g.get("mod")) or ("APPROX" if d in ("or so",) else None)
-    if mod == "only" or (mod in ("over", "under", "about", "around", "some") and the):
-        start = c.start + len(g["mod"]) + 1  # type: ignore[arg-type]  # a preposition, not a modifier
-        dmod = None
+        return Resolved("DATE", p.value(), p, anchor=source, refable=False, start=start)
     value = duration_value(n, unit)
     if rel in ("past", "last", "next", "previous", "coming", "following") and vague:
         value = duration_value(None, unit)
@@ -1088,7 +1096,7 @@ def r_bare_units(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return Resolved("DURATION", duration_value(None, unit), start=c.start - 4)
     if pre in ("the early", "the first"):
         return None
-    if mod in ("over", "under", "for", "some", "about", "around"):
+    if mod in ("over", "under", "for", "some", "about", "around", "only", "barely"):
         return Resolved("DURATION", duration_value(None, unit) if unit in UNITS else "PXY",
                         start=c.start + len(g["mod"]) + 1)  # type: ignore[arg-type]
     if pre == "recent" and not mod and unit in ("day", "week", "month", "quarter"):
@@ -1205,6 +1213,9 @@ def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return None
     if w == "past" and re.search(r"(?:the)\s+$", before):
         return None
+    if w in ("right now", "just now"):
+        # TimeML has no mod for "right"/"just"; TimeBank and AQUAINT mark "now" alone.
+        return Resolved(typ, value, start=c.end - 3)
     if w in ("previously", "formerly") and re.match(r"\s*(?:-|unknown|unreported|undisclosed|classified|"
                                                     r"secret|unseen|published|announced)", after):
         return None

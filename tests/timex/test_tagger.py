@@ -160,3 +160,19 @@ def test_one_day_after_a_modal_is_some_day_ahead() -> None:
     assert _tag("Ukraine will one day join the alliance.")["one day"].value == "FUTURE_REF"
     found = _tag("The repairs may take one day.")
     assert (found["one day"].type, found["one day"].value) == ("DURATION", "P1D")
+
+
+def test_only_just_barely_and_right_stay_out_of_the_span() -> None:
+    found = _tag("The drones circled for only five hours. The ferry sank barely a month after the strike. "
+                 "Just over an hour later the power returned. Right now the front is quiet.")
+    assert "five hours" in found and "only five hours" not in found
+    assert "a month" in found and "barely a month" not in found
+    assert found["over an hour"].mod == "MORE_THAN"
+    assert "Just over an hour" not in found
+    assert found["now"].value == "PRESENT_REF" and "Right now" not in found
+
+
+def test_over_before_a_count_is_a_preposition() -> None:
+    found = _tag("Kyiv will repay the loan over three years. The shelling lasted over a week.")
+    assert "three years" in found and "over three years" not in found
+    assert found["over a week"].mod == "MORE_THAN"
