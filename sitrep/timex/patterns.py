@@ -186,6 +186,8 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                      rf"trading|business|working)\s+)?(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?"
                      r"(?:\s+(?P<dir>ago|earlier|later|from now|hence|or so ago|or so|before|after|previously|back)(?!\w))?"
                      r"(?:\s+(?P<alt>or|to)\s+(?P<num2>" + NUM + r")(?!\w)(?:\s+(?P<unit2>" + UNIT_ANY + r"))?)?(?!-)" + E),
+        # "a decades-long dispute", "a day-long meeting": how long something lasts.
+        ("long_adj", rf"{B}(?P<unit>{UNIT_ANY})-long(?![\w-])"),
         ("dur_adj", rf"{B}(?P<num>\d+(?:\.\d+)?|{NUMW}(?:-{NUMW})?|several|multi|half|decades|years|months)-"
                     rf"(?P<unit>{UNIT_SG}|decade)(?:-(?P<tail>long|old))?(?!-?\w)"),
         ("bare_units", rf"{B}(?:(?P<mod>{DUR_MOD})\s+)?(?:(?P<pre>recent|the coming|coming|the past|the last|past|the next|"
@@ -199,7 +201,8 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                 rf"|(?P<times>once|twice|thrice|(?:\w+)\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>{UNIT_SG}))(?![\w-])"),
         ("per_unit", rf"(?<=[\w%.])\s(?P<span>(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|second))(?![\w-])"),
         # Fixed phrases: "now", "currently", "recently", "the future", holidays.
-        ("ref", rf"{B}(?P<w>{_alt(refs().keys())}){E}"),
+        # "last Thanksgiving", "this Christmas": a holiday with its relative word.
+        ("ref", rf"{B}(?:(?P<rel>last|this|next|this past|this coming)\s+(?=(?-i:[A-Z])))?(?P<w>{_alt(refs().keys())}){E}"),
         ("recent_units", rf"{B}(?P<w>recent|coming|past|the coming|the past|the last|these|the next)\s+(?P<unit>days|weeks|months|years|"
                          r"decades|quarters)(?:\s+and\s+(?P<unit2>days|weeks|months|years))?" + E),
     ]
@@ -221,7 +224,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "clock_in": ("in the",), "week_of": ("week of",), "in_the_unit": ("in the",),
     "end_of": ("beginning", "start", "end", "middle", "half", "rest", "remainder", "part"),
     "year_end": ("year-end", "year end", "year's end", "end-year", "month-end", "mid-year", "midyear"),
-    "unit_anaphor": ("before", "after", "earlier", "later"), "dur_adj": ("-",),
+    "unit_anaphor": ("before", "after", "earlier", "later"), "dur_adj": ("-",), "long_adj": ("-long",),
     "noon": ("noon", "midnight", "midday", "mid-", "midafternoon", "midmorning", "mid afternoon", "mid morning"),
 }
 

@@ -289,7 +289,8 @@ def _dateparser(s: str, ctx: Context) -> date | None:
     return parsed.date() if parsed else None
 
 
-_A_MARCH_BEFORE = re.compile(r"\b(?:the|a|an|annual|great|long|silent|peaceful|[A-Za-z]+['’]s)\s+$", re.IGNORECASE)
+_A_MARCH_BEFORE = re.compile(r"\b(?:the|a|an|annual|great|long|silent|peaceful|[A-Za-z]+['’]s)\s+(?:``|[\"“‘'])?$",
+                             re.IGNORECASE)
 _A_MARCH_AFTER = re.compile(r"\s+(?:of|for|against|on)\s+(?!\d|(?:next|last|this|that|each|every)\b)")
 
 
@@ -527,6 +528,9 @@ def r_season(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return None
     if s == "spring" and not (rel or g.get("y")) and ctx.is_verb_at(c.end - len(s)):
         return None
+    if (not rel and not g.get("y") and _capitalized(g.get("s")) and ctx.sentence_start(c.start) != c.start
+            and re.match(r"\s+of\s+(?-i:[A-Z])", text[c.end:c.end + 8])):
+        return None  # "the Spring of Life rallies", "the Winter of Discontent": a name
     code = SEASONS[s]
     year = _year(g.get("y"))
     mod = _lower(g, "mod") or (rel if rel in ("early", "late", "mid") else "")
@@ -701,9 +705,15 @@ def r_deictic_day(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if w == "today" and text[c.start] == "T" and re.search(r"\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$", text[max(0, c.start - 12):c.start]) \
             and ctx.sentence_start(c.start) != c.start and not re.search(r"[.!?\n\"“”]\s*$", text[max(0, c.start - 3):c.start]):
         return None  # "USA Today", "VOA Today": a title, not the day
-    if w == "today" and re.match(r"['’]s\s+(?:era|world|youth|generation|society|standards|terms|climate|"
-                                 r"economy|military|wars?|conflicts?|threats?|challenges?)\b", text[c.end:c.end + 20]):
-        return Resolved("DATE", "PRESENT_REF")  # "today's world": the present, not a day
+    if w == "today" and re.match(r"['’]s\s+(?:(?:modern|young|personal|digital)\s+)?(?:era|world|youth|"
+                                 r"generations?|society|societies|standards|terms|climate|economy|economies|military|"
+                                 r"militaries|armies|wars?|warfare|conflicts?|threats?|challenges?|technology|"
+                                 r"technologies|computers|children|kids|people|teenagers|students|consumers|media|"
+                                 r"politics|politicians|leaders|europe|russia|ukraine|america)\b",
+                                 text[c.end:c.end + 30], re.IGNORECASE):
+        # "today's youth", "today's world": the present age in general, not a day nor
+        # a point of the narrative. Neither TimeBank nor AQUAINT marks these.
+        return None
     d = a.day + timedelta(days=offset)
     p = Point(d, "day")
     value = p.value() + _pod(pod)
@@ -1063,6 +1073,16 @@ def _event_anchor(c: Candidate, ctx: Context, text: str, after: int) -> date | N
     return None
 
 
+def r_long_adj(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """"a day-long meeting" (P1D), "a decades-long feud" (PXY)."""
+    word = _lower(c.groups, "unit")
+    unit = _unit_of(word)
+    if unit not in UNITS:
+        return None
+    plural = word.endswith("s") or word in ("centuries", "millennia")
+    return Resolved("DURATION", duration_value(None if plural else 1, unit))
+
+
 def r_dur_adj(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     num_s = _lower(g, "num")
@@ -1165,6 +1185,8 @@ def r_per_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     w = _lower(c.groups, "w")
     typ, value = refs()[w]
+    if c.groups.get("rel") and not re.fullmatch(r"\d\d-(?:\d\d|W\d-\d)", value):
+        return None  # only a holiday takes "last"/"next" ("last Thanksgiving"); "this now" is no phrase
     if m := re.fullmatch(r"(\d\d)-W(\d)-(\d)", value):  # n-th weekday of a month (Thanksgiving)
         if not _capitalized(c.groups["w"]):
             return None
@@ -1173,7 +1195,7 @@ def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         if a is None:
             return Resolved("DATE", f"XXXX-{month:02d}-WXX-{wd}")
         ref = a[0]
-        rel = text[max(0, c.start - 5):c.start].lower()
+        rel = _lower(c.groups, "rel") + " " if c.groups.get("rel") else text[max(0, c.start - 5):c.start].lower()
         year = ref.year
         tense = ctx.tense(c.start)
 
@@ -1193,6 +1215,19 @@ def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         if not _capitalized(c.groups["w"]):
             return None
         month, day = int(value[:2]), int(value[3:])
+        rel = _lower(c.groups, "rel")
+        if rel in ("last", "this past", "next", "this coming"):
+            # "last Christmas", "next Victory Day": the nearest one before or after the reference day.
+            a = ctx.deictic(c.start)
+            if a is not None:
+                sign = -1 if rel in ("last", "this past") else 1
+                year = a.day.year
+                d = safe_date(year, month, day)
+                if d is not None and (d - a.day).days * sign <= 0:
+                    year += sign
+                d = safe_date(year, month, day)
+                if d is not None:
+                    return Resolved("DATE", d.isoformat(), Point(d, "day"), anchor=a.source)
         return _day_value(c, ctx, month, day, None, {})
     after = text[c.end:c.end + 20]
     before = text[max(0, c.start - 12):c.start].lower()
@@ -1436,7 +1471,7 @@ RESOLVERS: dict[str, Callable[[Candidate, Context, str], Resolved | None]] = {
     "deictic_day": r_deictic_day, "this_pod": r_this_pod, "overnight": r_overnight,
     "weekday": r_weekday, "rel_unit": r_rel_unit, "in_the_unit": r_in_the_unit, "end_of": r_end_of,
     "year_end": r_year_end, "unit_anaphor": r_unit_anaphor, "duration": r_duration,
-    "dur_adj": r_dur_adj, "bare_units": r_bare_units, "set": r_set, "per_unit": r_per_unit,
+    "dur_adj": r_dur_adj, "long_adj": r_long_adj, "bare_units": r_bare_units, "set": r_set, "per_unit": r_per_unit,
     "ref": r_ref, "recent_units": r_recent_units, "year_period": r_year_period,
     "finance_period": r_finance_period, "finance_adj": r_finance_adj, "the_year": r_the_year,
     "weekend": r_weekend, "week_of": r_week_of,

@@ -176,3 +176,27 @@ def test_over_before_a_count_is_a_preposition() -> None:
     found = _tag("Kyiv will repay the loan over three years. The shelling lasted over a week.")
     assert "three years" in found and "over three years" not in found
     assert found["over a week"].mod == "MORE_THAN"
+
+
+def test_a_holiday_keeps_its_relative_word() -> None:
+    found = _tag("Families in Bucha marked last Christmas in shelters; they hope to spend next Christmas at home.")
+    assert found["last Christmas"].value == "2022-12-25"
+    assert found["next Christmas"].value == "2023-12-25"
+
+
+def test_today_in_general_is_no_time() -> None:
+    found = _tag("Drones are to today's armies what tanks were in 1940, the minister said today.")
+    assert [t.text for t in found.values()] == ["1940", "today"]
+
+
+def test_long_adjectives_are_durations() -> None:
+    found = _tag("After a day-long meeting, the leaders ended a decades-long dispute over the border.")
+    assert (found["day-long"].type, found["day-long"].value) == ("DURATION", "P1D")
+    assert found["decades-long"].value == "PXY"
+
+
+def test_capitalized_names_of_marches_and_seasons_are_not_times() -> None:
+    found = _tag("Veterans led the ``March of the Defenders'' in Kyiv, and students revived the "
+                 "\u201cSpring of Dignity\u201d rallies. The march was held in March.")
+    assert [t.text for t in found.values()] == ["March"]
+    assert found["March"].start > 100
