@@ -320,3 +320,20 @@ def test_past_perfect_deadline_is_behind(times) -> None:  # type: ignore[no-unty
     found = times("The grain deal had been due to expire Friday evening.")
     assert found["Friday evening"].value == "2023-06-09TEV"
     assert times("The grain deal is due to expire Friday.")["Friday"].value == "2023-06-16"
+
+
+def test_the_evening_of_a_date_is_one_time(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("Queues of cars formed at the Georgian border by the evening of September 21.", "2022-09-23")
+    t = found["the evening of September 21"]
+    assert (t.type, t.value) == ("TIME", "2022-09-21TEV")
+    assert "September 21" not in found
+
+
+def test_today_and_now_in_a_quoted_old_editorial_are_its_day(process) -> None:  # type: ignore[no-untyped-def]
+    text = ('The Kyiv Post wrote in an editorial on March 3, 2014: "Today, Crimea is under occupation. '
+            'Now the West must answer." Today the paper reprinted it.')
+    found = [(t.text, t.value, t.interval_start) for t in process(text, "2024-02-24")._.times]
+    assert found == [("March 3, 2014", "2014-03-03", "2014-03-03"), ("Today", "2014-03-03", "2014-03-03"),
+                     ("Now", "PRESENT_REF", "2014-03-03"),
+                     # Outside the quotation "today" is the article's day again.
+                     ("Today", "2024-02-24", "2024-02-24")]
