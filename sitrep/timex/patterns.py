@@ -186,6 +186,10 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                      rf"trading|business|working)\s+)?(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?"
                      r"(?:\s+(?P<dir>ago|earlier|later|from now|hence|or so ago|or so|before|after|previously|back)(?!\w))?"
                      r"(?:\s+(?P<alt>or|to)\s+(?P<num2>" + NUM + r")(?!\w)(?:\s+(?P<unit2>" + UNIT_ANY + r"))?)?(?!-)" + E),
+        # "enters its eighth month", "the 100th day of the war": an ordinal of a unit of the story.
+        ("nth_unit", rf"{B}(?P<det>its|their|his|her|our|the)\s+(?P<ord>first|second|third|fourth|fifth|sixth|"
+                     r"seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,4}(?:st|nd|rd|th))\s+"
+                     r"(?P<unit>day|night|week|month|year)(?![\w-])"),
         # "a decades-long dispute", "a day-long meeting": how long something lasts.
         ("long_adj", rf"{B}(?P<unit>{UNIT_ANY})-long(?![\w-])"),
         ("dur_adj", rf"{B}(?P<num>\d+(?:\.\d+)?|{NUMW}(?:-{NUMW})?|several|multi|half|decades|years|months)-"

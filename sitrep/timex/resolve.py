@@ -1073,6 +1073,32 @@ def _event_anchor(c: Candidate, ctx: Context, text: str, after: int) -> date | N
     return None
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+
+
+def r_nth_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """"the war enters its eighth month" (DURATION P8M: how long it has lasted);
+    "today is the 100th day of the war" (the day itself). Both corpora leave the
+    determiner out of the span."""
+    g = c.groups
+    o = _lower(g, "ord")
+    n = _ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 0)
+    unit = _lower(g, "unit")
+    start = c.start + len(g["det"]) + 1  # type: ignore[arg-type]
+    if not n:
+        return None
+    if unit in ("day", "night"):
+        if re.search(r"\b(?:today|tonight|it|this|sunday|monday|tuesday|wednesday|thursday|friday|saturday)"
+                     r"(?:\s+(?:is|was|marks|marked)|['’]s)\s+$", text[max(0, c.start - 20):c.start], re.IGNORECASE):
+            a = ctx.deictic(c.start)
+            if a is not None:
+                return Resolved("DATE", a.day.isoformat(), Point(a.day, "day"), anchor=a.source, start=start,
+                                refable=False)
+        return Resolved("DATE", "XXXX-XX-XX", start=start)
+    return Resolved("DURATION", duration_value(n, unit), start=start)
+
+
 def r_long_adj(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     """"a day-long meeting" (P1D), "a decades-long feud" (PXY)."""
     word = _lower(c.groups, "unit")
@@ -1471,7 +1497,7 @@ RESOLVERS: dict[str, Callable[[Candidate, Context, str], Resolved | None]] = {
     "deictic_day": r_deictic_day, "this_pod": r_this_pod, "overnight": r_overnight,
     "weekday": r_weekday, "rel_unit": r_rel_unit, "in_the_unit": r_in_the_unit, "end_of": r_end_of,
     "year_end": r_year_end, "unit_anaphor": r_unit_anaphor, "duration": r_duration,
-    "dur_adj": r_dur_adj, "long_adj": r_long_adj, "bare_units": r_bare_units, "set": r_set, "per_unit": r_per_unit,
+    "dur_adj": r_dur_adj, "long_adj": r_long_adj, "nth_unit": r_nth_unit, "bare_units": r_bare_units, "set": r_set, "per_unit": r_per_unit,
     "ref": r_ref, "recent_units": r_recent_units, "year_period": r_year_period,
     "finance_period": r_finance_period, "finance_adj": r_finance_adj, "the_year": r_the_year,
     "weekend": r_weekend, "week_of": r_week_of,

@@ -337,3 +337,10 @@ def test_today_and_now_in_a_quoted_old_editorial_are_its_day(process) -> None:  
                      ("Now", "PRESENT_REF", "2014-03-03"),
                      # Outside the quotation "today" is the article's day again.
                      ("Today", "2024-02-24", "2024-02-24")]
+
+
+def test_an_ordinal_month_of_the_war_is_its_length(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("The full-scale war enters its eighth month on Saturday.", "2022-09-23")
+    assert (found["eighth month"].type, found["eighth month"].value) == ("DURATION", "P8M")
+    found = times("Today is the 100th day of the war, Zelensky said.", "2022-06-03")
+    assert (found["100th day"].type, found["100th day"].value) == ("DATE", "2022-06-03")
