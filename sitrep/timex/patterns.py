@@ -176,7 +176,11 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("in_the_unit", rf"{B}(?P<pre>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year){E}"),
         ("end_of", rf"{B}(?P<part>{PARTS}) the (?P<unit>week|month|year|day){E}"),
         ("year_end", rf"{B}(?P<w>year-end|year end|year's end|the year's end|end-year|month-end|mid-year|midyear){E}"),
-        ("unit_anaphor", rf"{B}(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later)(?=\s*[,.;:)]|\s+(?:that|when|the))"),
+        ("unit_anaphor", rf"{B}(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later|following|preceding)"
+                         r"(?=\s*[,.;:)]|\s+(?:that|when|the|his|her|its|their|a|an)\b|\s+(?-i:[A-Z])[\w-]*['’]s\b)"),
+        # "in the weeks before the shooting", "the years that followed": a vague stretch next to an event.
+        ("units_event", rf"{B}the\s+(?P<unit>days|weeks|months|years)\s+(?P<dir>before|after|following|preceding|leading\s+up\s+to"
+                        r"|that\s+followed|that\s+preceded)(?=\s+\w)"),
         # Durations and distances in time: "two days", "the past three months", "up to 15 years",
         # "a year ago", "two weeks earlier".
         ("duration", rf"{B}(?:(?P<mod>{DUR_MOD})\s+)?(?:(?P<the>the|these|those|its|their|his|her)\s+)?"
@@ -228,7 +232,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "clock_in": ("in the",), "week_of": ("week of",), "in_the_unit": ("in the",),
     "end_of": ("beginning", "start", "end", "middle", "half", "rest", "remainder", "part"),
     "year_end": ("year-end", "year end", "year's end", "end-year", "month-end", "mid-year", "midyear"),
-    "unit_anaphor": ("before", "after", "earlier", "later"), "dur_adj": ("-",), "long_adj": ("-long",),
+    "unit_anaphor": ("before", "after", "earlier", "later", "following", "preceding"),
+    "units_event": ("before", "after", "following", "preceding", "leading", "followed", "preceded"), "dur_adj": ("-",), "long_adj": ("-long",),
     "noon": ("noon", "midnight", "midday", "mid-", "midafternoon", "midmorning", "mid afternoon", "mid morning"),
 }
 

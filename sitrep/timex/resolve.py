@@ -869,13 +869,42 @@ def r_unit_anaphor(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if not before.endswith("the "):
         return None
     start = c.start - 4
+    n = -1 if d in ("before", "earlier", "preceding") else 1
+    gran = "day" if unit == "night" else unit
+    # "the day after his death": a day next to an event dated earlier in the text.
+    # Before an event ("the week following the crash") the span is the noun alone, as
+    # both corpora mark it; before punctuation "the day before" is the whole expression.
+    near_event = (re.match(r"\s+(?!(?:that|when)\b)\w", text[c.end:c.end + 8], re.IGNORECASE) is not None
+                  and d not in ("earlier", "later"))
+    if near_event:
+        start, end = c.start, c.start + len(g["unit"])  # type: ignore[arg-type]
+        event = _event_anchor(c, ctx, text, c.end)
+        if event is not None:
+            p = point(shift(event, gran, n), gran)
+            return Resolved("DATE", p.value(), p, anchor="event", start=start, end=end)
+    else:
+        end = c.end
     a = ctx.anaphoric(c.start, ("day",) if unit in ("day", "night") else None)
     if a is None:
-        return Resolved("DATE", "PAST_REF" if d in ("before", "earlier") else "FUTURE_REF", start=start)
-    n = -1 if d in ("before", "earlier") else 1
-    gran = "day" if unit == "night" else unit
+        return Resolved("DATE", "PAST_REF" if n < 0 else "FUTURE_REF", start=start, end=end)
     p = point(shift(a.day, gran, n), gran)
-    return Resolved("DATE", p.value(), p, anchor=a.source, start=start)
+    return Resolved("DATE", p.value(), p, anchor=a.source, start=start, end=end)
+
+
+def r_units_event(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """"in the weeks before the shooting": the plural noun alone, as AQUAINT marks it
+    (TimeBank has no such case): a vague DATE in the past or the future of the
+    event ("the weeks" is no calendar unit one could name). "the years that
+    followed" is a stretch of years (DURATION PXY)."""
+    g = c.groups
+    unit = _unit_of(_lower(g, "unit"))
+    d = _lower(g, "dir")
+    start = c.start + 4
+    end = start + len(g["unit"])  # type: ignore[arg-type]
+    if unit == "year":
+        return Resolved("DURATION", "PXY", start=start, end=end)
+    return Resolved("DATE", "PAST_REF" if d in ("before", "preceding", "leading up to") else "FUTURE_REF",
+                    start=start, end=end)
 
 
 _UNIT_GRAN = {"second": "S", "minute": "M", "hour": "H"}
@@ -1497,7 +1526,7 @@ RESOLVERS: dict[str, Callable[[Candidate, Context, str], Resolved | None]] = {
     "deictic_day": r_deictic_day, "this_pod": r_this_pod, "overnight": r_overnight,
     "weekday": r_weekday, "rel_unit": r_rel_unit, "in_the_unit": r_in_the_unit, "end_of": r_end_of,
     "year_end": r_year_end, "unit_anaphor": r_unit_anaphor, "duration": r_duration,
-    "dur_adj": r_dur_adj, "long_adj": r_long_adj, "nth_unit": r_nth_unit, "bare_units": r_bare_units, "set": r_set, "per_unit": r_per_unit,
+    "dur_adj": r_dur_adj, "long_adj": r_long_adj, "nth_unit": r_nth_unit, "units_event": r_units_event, "bare_units": r_bare_units, "set": r_set, "per_unit": r_per_unit,
     "ref": r_ref, "recent_units": r_recent_units, "year_period": r_year_period,
     "finance_period": r_finance_period, "finance_adj": r_finance_adj, "the_year": r_the_year,
     "weekend": r_weekend, "week_of": r_week_of,

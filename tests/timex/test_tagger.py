@@ -200,3 +200,16 @@ def test_capitalized_names_of_marches_and_seasons_are_not_times() -> None:
                  "\u201cSpring of Dignity\u201d rallies. The march was held in March.")
     assert [t.text for t in found.values()] == ["March"]
     assert found["March"].start > 100
+
+
+def test_units_next_to_an_event() -> None:
+    text = ("The dam at Nova Kakhovka was blown up on June 6, 2023. Satellites showed the road flooded "
+            "the day after the explosion. Engineers had warned of cracks in the weeks before the blast, "
+            "and in the years that followed the reservoir dried out.")
+    found = _tag(text)
+    assert found["day"].value == "2023-06-07"  # the noun alone, counted from the dated event
+    assert "the day after" not in found
+    assert (found["weeks"].type, found["weeks"].value) == ("DATE", "PAST_REF")
+    assert (found["years"].type, found["years"].value) == ("DURATION", "PXY")
+    # Before punctuation "the day before" stays one anaphoric expression.
+    assert _tag("Kyiv was hit on Monday, and Odesa the day before.")["the day before"].value == "2023-06-11"
