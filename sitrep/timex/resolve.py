@@ -1349,7 +1349,7 @@ def r_clock(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     return _clock(c, ctx, text, h, mi, g, end)
 
 
-_WEEKDAY_AFTER = re.compile(r"\s*\([^()\n]{1,25}\)\s*,?\s*(?:on\s+)?"
+_WEEKDAY_AFTER = re.compile(r"\s*\((?:[^()\n]{1,25}\)\s*,?\s*(?:on\s+)?|[^()\n]{1,25}?\s)"
                             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -1365,7 +1365,8 @@ def _clock(c: Candidate, ctx: Context, text: str, h: int, mi: int, g: G, end: in
         d, source = _weekday_date(ctx, c.start, WEEKDAYS[g["wd"].lower().rstrip(".")], "")  # type: ignore[union-attr]
         day = d
     elif not g.get("rd") and (ahead := _WEEKDAY_AFTER.match(text, end)) is not None:
-        # "at about 10:35 a.m. (0735 GMT) Friday": the day follows a bracketed aside.
+        # "at about 10:35 a.m. (0735 GMT) Friday": the day follows a bracketed aside;
+        # "at 4 in the morning (4 a.m. EDT Thursday)": the aside names it.
         day, source = _weekday_date(ctx, ahead.start("wd"), WEEKDAYS[ahead["wd"].lower()], "")
     elif not g.get("rd") and (same := ctx.in_sentence(c.start, ("day",))) is not None:
         day, source = same.day, "sentence"

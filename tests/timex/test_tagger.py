@@ -213,3 +213,9 @@ def test_units_next_to_an_event() -> None:
     assert (found["years"].type, found["years"].value) == ("DURATION", "PXY")
     # Before punctuation "the day before" stays one anaphoric expression.
     assert _tag("Kyiv was hit on Monday, and Odesa the day before.")["the day before"].value == "2023-06-11"
+
+
+def test_a_clock_time_takes_the_weekday_named_in_its_gloss() -> None:
+    # June 14, 2023 is a Wednesday; the gloss puts the convoy's departure on Thursday.
+    found = _tag("The convoy will leave at 6 in the morning (5 a.m. Kyiv time Thursday), the governor said.")
+    assert found["6 in the morning"].value == "2023-06-15T06:00"
