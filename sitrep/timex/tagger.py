@@ -91,7 +91,7 @@ def tag(text: str, ctx: Context) -> list[TimeExpr]:
     quotes = quote_spans(text) if any(c.kind in _DEICTIC_KINDS for c in chosen) else []
     found: list[tuple[Candidate, Resolved]] = []
     for cand in chosen:  # text order
-        said = _quoted_day(cand, ctx, quotes) if quotes and cand.kind in _DEICTIC_KINDS else None
+        said = _quoted_day(cand, ctx, quotes, chosen, text) if quotes and cand.kind in _DEICTIC_KINDS else None
         if said is not None:
             # Inside a quotation introduced with its own date ("wrote in an editorial on
             # March 3, 2014: \"Today ...\""), "today" and "now" are that day, not the article's.
@@ -129,21 +129,33 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTE.finditer(text)]
 
 
-def _quoted_day(cand: Candidate, ctx: Context, quotes: list[tuple[int, int]]) -> date | None:
-    """The day a quotation around ``cand`` was written or said, when the clause that
-    introduces it names one: "The Kyiv Post wrote on March 3, 2014: \"...\"". Only a
-    day-precision date of the same sentence, before the opening mark, counts."""
+def _quoted_day(cand: Candidate, ctx: Context, quotes: list[tuple[int, int]], chosen: list[Candidate],
+                text: str) -> date | None:
+    """The day a quotation around ``cand`` was written or said, when its attribution
+    names one: "The Kyiv Post wrote on March 3, 2014: \"...\"" or "\"...,\" the
+    paper wrote on March 3, 2014." Only a day-precision date of the sentence that
+    holds the opening mark, outside the quotation, counts."""
     for qs, qe in quotes:
-        if qs < cand.start < qe:
-            lo = ctx.sentence_start(qs)
-            if lo == qs or lo > qs:
-                lo = ctx.sentence_start(qs - 1) if qs else 0
-            for at, p in reversed(ctx.resolved):
-                if at < lo:
-                    break
-                if at < qs and p.gran == "day":
-                    return p.day
-            return None
+        if not qs < cand.start < qe:
+            continue
+        lo = ctx.sentence_start(qs)
+        if lo >= qs:
+            lo = ctx.sentence_start(qs - 1) if qs else 0
+        for at, p in reversed(ctx.resolved):
+            if at < lo:
+                break
+            if at < qs and p.gran == "day":
+                return p.day
+        # The attribution after the closing mark, up to the end of its sentence.
+        hi = min(ctx.sentence_end(qe), qe + 120)
+        for c in chosen:
+            if qe <= c.start < hi and c.kind not in _DEICTIC_KINDS and not any(a < c.start < b for a, b in quotes):
+                r = RESOLVERS[c.kind](c, ctx, text)
+                if r is not None and r.point is not None and r.point.gran == "day" and r.type == "DATE":
+                    return r.point.day
+            elif c.start >= hi:
+                break
+        return None
     return None
 
 

@@ -219,3 +219,10 @@ def test_a_clock_time_takes_the_weekday_named_in_its_gloss() -> None:
     # June 14, 2023 is a Wednesday; the gloss puts the convoy's departure on Thursday.
     found = _tag("The convoy will leave at 6 in the morning (5 a.m. Kyiv time Thursday), the governor said.")
     assert found["6 in the morning"].value == "2023-06-15T06:00"
+
+
+def test_today_in_a_quotation_attributed_afterwards_is_the_day_it_was_said() -> None:
+    text = ('"Today the Black Sea Fleet lost its flagship," the Ukrainian navy wrote on April 14, 2022. '
+            "Today the wreck lies off Odesa.")
+    found = [(t.text, t.value) for t in tag(text, Context(dct=date(2024, 4, 14)))]
+    assert found == [("Today", "2022-04-14"), ("April 14, 2022", "2022-04-14"), ("Today", "2024-04-14")]
