@@ -410,7 +410,15 @@ def r_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if re.match(r"\s*(?:[-–]\s*[a-z]|/\d|\.\d|:\d|,\d{3})", after, re.I):
         return None
     if not (g.get("fiscal") or g.get("mod") or g.get("part") or g.get("pre")) and ctx.plural_noun_after(c.end):
-        return None
+        # "2000 soldiers" is a count; "the 2014 protests" is a year (a determiner
+        # before it, a year that has passed, and a noun that is no count of people or things).
+        ref = ctx.dct.year if ctx.dct else 2100
+        if not (re.search(r"\b(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+$", text[max(0, c.start - 12):c.start])
+                and 1900 <= y <= ref and re.match(r"\s+(?:[a-z-]+ )?(?:protests|elections|talks|attacks|bombings|"
+                                                   r"strikes|riots|hearings|negotiations|accords|agreements|games|"
+                                                   r"olympics|floods|killings|massacres|reforms|sanctions|"
+                                                   r"demonstrations|events|campaigns|offensives|invasions)\b", text[c.end:c.end + 30])):
+            return None
     if re.match(r"\s*(?:people|persons|men|women|troops|soldiers|km|kilometers|kilometres|miles|meters|metres|"
                 r"feet|tons|tonnes|dollars|euros|hryvnias|rubles|times|units|votes|shares|cases|deaths|"
                 r"civilians|residents|refugees)\b", after, re.I):
