@@ -344,3 +344,10 @@ def test_an_ordinal_month_of_the_war_is_its_length(times) -> None:  # type: igno
     assert (found["eighth month"].type, found["eighth month"].value) == ("DURATION", "P8M")
     found = times("Today is the 100th day of the war, Zelensky said.", "2022-06-03")
     assert (found["100th day"].type, found["100th day"].value) == ("DATE", "2022-06-03")
+
+
+def test_a_year_before_a_plural_event_noun(times) -> None:  # type: ignore[no-untyped-def]
+    # The tagger needs the part of speech here: "protests" and "soldiers" are plural nouns.
+    found = times("Veterans of the 2014 protests joined the army, and 1500 volunteers followed them.", "2023-06-14")
+    assert found["2014"].value == "2014"
+    assert "1500" not in found

@@ -226,9 +226,3 @@ def test_today_in_a_quotation_attributed_afterwards_is_the_day_it_was_said() -> 
             "Today the wreck lies off Odesa.")
     found = [(t.text, t.value) for t in tag(text, Context(dct=date(2024, 4, 14)))]
     assert found == [("Today", "2022-04-14"), ("April 14, 2022", "2022-04-14"), ("Today", "2024-04-14")]
-
-
-def test_a_year_before_a_plural_event_noun() -> None:
-    found = _tag("Veterans of the 2014 protests joined the army; the 2000 soldiers of the brigade moved east.")
-    assert found["2014"].value == "2014"
-    assert "2000" not in found
