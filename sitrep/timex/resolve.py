@@ -534,6 +534,8 @@ def r_season(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     rel = _lower(g, "rel")
     if s == "fall" and not (rel or g.get("y")):
         return None
+    if s == "fall" and not g.get("y") and re.match(r"\s+of\s+(?!\d|['’]\d)", text[c.end:c.end + 8]):
+        return None  # "the fall of Bakhmut", "the fall of the Berlin Wall": a collapse, not autumn
     if s == "spring" and not (rel or g.get("y")) and ctx.is_verb_at(c.end - len(s)):
         return None
     if (not rel and not g.get("y") and _capitalized(g.get("s")) and ctx.sentence_start(c.start) != c.start
@@ -1064,11 +1066,11 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         elif a is not None:
             base, gran, source = a.day, a.gran, a.source
         else:
-            return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+            return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", start=start)
         if n is None or not float(n).is_integer():
-            return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=source)
+            return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=source, start=start)
         if unit in ("second", "minute", "hour"):
-            return Resolved("TIME", "PRESENT_REF" if sign > 0 else "PAST_REF", anchor=source)
+            return Resolved("TIME", "PRESENT_REF" if sign > 0 else "PAST_REF", anchor=source, start=start)
         shift_unit = {"night": "day", "fortnight": "fortnight"}.get(unit, unit)
         target = shift(base, shift_unit, int(sign * n))
         unit_gran = {"night": "day", "fortnight": "week", "millennium": "century"}.get(unit, unit)

@@ -226,3 +226,13 @@ def test_today_in_a_quotation_attributed_afterwards_is_the_day_it_was_said() -> 
             "Today the wreck lies off Odesa.")
     found = [(t.text, t.value) for t in tag(text, Context(dct=date(2024, 4, 14)))]
     assert found == [("Today", "2022-04-14"), ("April 14, 2022", "2022-04-14"), ("Today", "2024-04-14")]
+
+
+def test_the_fall_of_a_city_is_no_season() -> None:
+    found = _tag("Russia's biggest gain since the fall of Bakhmut came in the fall of 2023, not last fall.")
+    assert [t.text for t in found.values()] == ["the fall of 2023", "last fall"]
+
+
+def test_only_stays_out_of_a_distance_in_the_past() -> None:
+    assert "a month ago" in _tag("Only a month ago, the mercenaries were celebrated in Moscow.", None)
+    assert "a month ago" in _tag("Only a month ago, the mercenaries were celebrated in Moscow.")
