@@ -236,3 +236,10 @@ def test_the_fall_of_a_city_is_no_season() -> None:
 def test_only_stays_out_of_a_distance_in_the_past() -> None:
     assert "a month ago" in _tag("Only a month ago, the mercenaries were celebrated in Moscow.", None)
     assert "a month ago" in _tag("Only a month ago, the mercenaries were celebrated in Moscow.")
+
+
+def test_a_dated_line_above_does_not_give_its_year_to_the_next_paragraph() -> None:
+    text = ("Sat 17 Feb 2024, 21:40 EET\n\nUkraine withdrew from Avdiivka, ending a defence that had "
+            "lasted since October.")
+    found = _tag(text, date(2024, 2, 17))
+    assert found["October"].value == "2023-10"
