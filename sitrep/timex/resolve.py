@@ -1053,10 +1053,13 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if d in ("ago", "earlier", "from now", "hence", "or so ago", "back", "previously"):
         if d in ("earlier", "previously"):
             ref = ctx.recent(c.start, ("quarter",), 400) if unit == "year" else None
-            ref = ref or ctx.in_sentence(c.start)
+            # "A day earlier" counts from the last day named, not from a month or
+            # year that came after it ("on Monday ... since the start of September").
+            days = ("day",) if unit in ("day", "night", "week") else None
+            ref = ref or ctx.in_sentence(c.start, days)
             a = None
             if ref is None:
-                a = ctx.anaphoric(c.start)
+                a = ctx.anaphoric(c.start, days)
         else:
             ref = ctx.recent(c.start, ("quarter",), 400) if unit == "year" else None
             a = ctx.deictic(c.start) if ref is None else None

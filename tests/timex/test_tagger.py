@@ -243,3 +243,11 @@ def test_a_dated_line_above_does_not_give_its_year_to_the_next_paragraph() -> No
             "lasted since October.")
     found = _tag(text, date(2024, 2, 17))
     assert found["October"].value == "2023-10"
+
+
+def test_a_day_earlier_counts_from_the_last_day_named() -> None:
+    text = ("Zelensky said on Monday that the army had retaken 6,000 km2 since the start of September. "
+            "A day earlier he had put the figure at 3,000 km2.")
+    found = _tag(text, date(2022, 9, 13))
+    assert found["Monday"].value == "2022-09-12"
+    assert found["A day earlier"].value == "2022-09-11"
