@@ -771,13 +771,16 @@ def r_weekday(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if rel in ("that",):
         return None
     d, source = _weekday_date(ctx, c.start, wd, rel)
+    # "Friday evening" is a TIME, as "this evening" and "the evening of September 21"
+    # are (TimeML: a time of day, however vague; TimeBank agrees, AQUAINT mostly says DATE).
+    typ = "TIME" if pod else "DATE"
     if d is None:
-        return Resolved("DATE", f"XXXX-WXX-{wd}" + _pod(pod))
+        return Resolved(typ, f"XXXX-WXX-{wd}" + _pod(pod))
     p = Point(d, "day")
     start = c.start
     if rel in ("earlier", "later"):  # TimeBank leaves these out of the span
         start = c.start + len(g["rel"]) + 1  # type: ignore[arg-type]
-    return Resolved("DATE", p.value() + _pod(pod), p, anchor=source, start=start,
+    return Resolved(typ, p.value() + _pod(pod), p, anchor=source, start=start,
                     part=rel if rel in ("early", "late") else None)
 
 

@@ -251,3 +251,9 @@ def test_a_day_earlier_counts_from_the_last_day_named() -> None:
     found = _tag(text, date(2022, 9, 13))
     assert found["Monday"].value == "2022-09-12"
     assert found["A day earlier"].value == "2022-09-11"
+
+
+def test_a_weekday_with_a_part_of_day_is_a_time() -> None:
+    found = _tag("Missiles hit Dnipro last Saturday evening; the city buried the dead on Tuesday.")
+    assert (found["last Saturday evening"].type, found["last Saturday evening"].value) == ("TIME", "2023-06-10TEV")
+    assert found["Tuesday"].type == "DATE"
