@@ -108,7 +108,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\d%]))?(?![\w])"),
         # Day + month: "30 September", "the 9th of July 2022", "5-7 May".
         ("dm", rf"{B}(?:{W('wd')},?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-               rf"(?:\s*[-–—]\s*(?P<d_end>[0-3]?\d)(?:st|nd|rd|th)?)?(?:\s+of)?\s+{M('m')}"
+               rf"(?:(?:\s*[-–—]\s*|\s+(?:to|and|through)\s+)(?P<d_end>[0-3]?\d)(?:st|nd|rd|th)?)?(?:\s+of)?\s+{M('m')}"
                rf"(?:,?\s+(?P<y>{YEAR})(?![\d%]))?"),
         # Month ranges: "September–October 2022", "June-July".
         ("month_range", rf"{B}{M('m')}\s*[-–—]\s*{M('m2')}(?:,?\s+(?P<y>{YEAR})(?!\d))?"),

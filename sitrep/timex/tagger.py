@@ -164,13 +164,21 @@ _POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$",
 
 
 def _part_of_day_of(text: str, cand: Candidate, res: Resolved) -> Resolved:
-    if res.type != "DATE" or res.point is None or res.point.gran != "day" or res.end_point is not None:
+    if res.type != "DATE" or res.point is None or res.point.gran != "day":
         return res
     start = res.start if res.start is not None else cand.start
     m = _POD_OF.search(text, max(0, start - 24), start)
     if m is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", res.value):
         return res
-    return replace(res, type="TIME", value=res.value + "T" + PARTS_OF_DAY[m[1].lower()], start=m.start())
+    pod = m[1].lower()
+    if res.end_point is not None:
+        # "the night of June 5-6": one night, from the first day into the next.
+        first, last = res.point.day, res.end_point.day
+        if pod != "night" or (last - first).days != 1:
+            return res
+        return replace(res, type="TIME", value=res.value + "TNI", start=m.start(), end_point=None,
+                       iv=(first.isoformat(), last.isoformat(), "range"))
+    return replace(res, type="TIME", value=res.value + "T" + PARTS_OF_DAY[pod], start=m.start())
 
 
 def _select(text: str, ctx: Context) -> list[Candidate]:

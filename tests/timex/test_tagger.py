@@ -257,3 +257,14 @@ def test_a_weekday_with_a_part_of_day_is_a_time() -> None:
     found = _tag("Missiles hit Dnipro last Saturday evening; the city buried the dead on Tuesday.")
     assert (found["last Saturday evening"].type, found["last Saturday evening"].value) == ("TIME", "2023-06-10TEV")
     assert found["Tuesday"].type == "DATE"
+
+
+def test_the_night_of_two_days_is_one_night() -> None:
+    found = _tag("Drones struck Odesa on the night of June 5-6, and Kyiv on the night of 9 to 10 June.")
+    night = found["the night of June 5-6"]
+    assert (night.type, night.value) == ("TIME", "2023-06-05TNI")
+    assert (night.interval_start, night.interval_end) == ("2023-06-05", "2023-06-06")
+    assert found["the night of 9 to 10 June"].value == "2023-06-09TNI"
+    # Without "the night of", a worded day range gives its two ends, as TimeML marks them.
+    found = _tag("Talks ran from 5 to 7 June.")
+    assert (found["5"].value, found["7 June"].value) == ("2023-06-05", "2023-06-07")
