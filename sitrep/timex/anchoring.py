@@ -103,7 +103,9 @@ class Context:
         """The year written with an earlier date of the sentence (not one inferred:
         "payable Jan. 2 to holders of record Dec. 15" does not put Dec. 15 in
         January's year)."""
-        lo = self.sentence_start(offset)
+        # A sentence never runs across a paragraph break (a dateline above the
+        # first paragraph may have been parsed as part of its first sentence).
+        lo = max(self.sentence_start(offset), self.paragraph_start(offset))
         for at, p in reversed(self.written):
             if at < lo:
                 break

@@ -108,7 +108,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\d%]))?(?![\w])"),
         # Day + month: "30 September", "the 9th of July 2022", "5-7 May".
         ("dm", rf"{B}(?:{W('wd')},?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-               rf"(?:\s*[-–—]\s*(?P<d_end>[0-3]?\d)(?:st|nd|rd|th)?)?(?:\s+of)?\s+{M('m')}"
+               rf"(?:(?:\s*[-–—]\s*|\s+(?:to|and|through)\s+)(?P<d_end>[0-3]?\d)(?:st|nd|rd|th)?)?(?:\s+of)?\s+{M('m')}"
                rf"(?:,?\s+(?P<y>{YEAR})(?![\d%]))?"),
         # Month ranges: "September–October 2022", "June-July".
         ("month_range", rf"{B}{M('m')}\s*[-–—]\s*{M('m2')}(?:,?\s+(?P<y>{YEAR})(?!\d))?"),
@@ -176,7 +176,11 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("in_the_unit", rf"{B}(?P<pre>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year){E}"),
         ("end_of", rf"{B}(?P<part>{PARTS}) the (?P<unit>week|month|year|day){E}"),
         ("year_end", rf"{B}(?P<w>year-end|year end|year's end|the year's end|end-year|month-end|mid-year|midyear){E}"),
-        ("unit_anaphor", rf"{B}(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later)(?=\s*[,.;:)]|\s+(?:that|when|the))"),
+        ("unit_anaphor", rf"{B}(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later|following|preceding)"
+                         r"(?=\s*[,.;:)]|\s+(?:that|when|the|his|her|its|their|a|an)\b|\s+(?-i:[A-Z])[\w-]*['’]s\b)"),
+        # "in the weeks before the shooting", "the years that followed": a vague stretch next to an event.
+        ("units_event", rf"{B}the\s+(?P<unit>days|weeks|months|years)\s+(?P<dir>before|after|following|preceding|leading\s+up\s+to"
+                        r"|that\s+followed|that\s+preceded)(?=\s+\w)"),
         # Durations and distances in time: "two days", "the past three months", "up to 15 years",
         # "a year ago", "two weeks earlier".
         ("duration", rf"{B}(?:(?P<mod>{DUR_MOD})\s+)?(?:(?P<the>the|these|those|its|their|his|her)\s+)?"
@@ -186,6 +190,12 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                      rf"trading|business|working)\s+)?(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?"
                      r"(?:\s+(?P<dir>ago|earlier|later|from now|hence|or so ago|or so|before|after|previously|back)(?!\w))?"
                      r"(?:\s+(?P<alt>or|to)\s+(?P<num2>" + NUM + r")(?!\w)(?:\s+(?P<unit2>" + UNIT_ANY + r"))?)?(?!-)" + E),
+        # "enters its eighth month", "the 100th day of the war": an ordinal of a unit of the story.
+        ("nth_unit", rf"{B}(?P<det>its|their|his|her|our|the)\s+(?P<ord>first|second|third|fourth|fifth|sixth|"
+                     r"seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,4}(?:st|nd|rd|th))\s+"
+                     r"(?P<unit>day|night|week|month|year)(?![\w-])"),
+        # "a decades-long dispute", "a day-long meeting": how long something lasts.
+        ("long_adj", rf"{B}(?P<unit>{UNIT_ANY})-long(?![\w-])"),
         ("dur_adj", rf"{B}(?P<num>\d+(?:\.\d+)?|{NUMW}(?:-{NUMW})?|several|multi|half|decades|years|months)-"
                     rf"(?P<unit>{UNIT_SG}|decade)(?:-(?P<tail>long|old))?(?!-?\w)"),
         ("bare_units", rf"{B}(?:(?P<mod>{DUR_MOD})\s+)?(?:(?P<pre>recent|the coming|coming|the past|the last|past|the next|"
@@ -199,7 +209,8 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                 rf"|(?P<times>once|twice|thrice|(?:\w+)\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>{UNIT_SG}))(?![\w-])"),
         ("per_unit", rf"(?<=[\w%.])\s(?P<span>(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|second))(?![\w-])"),
         # Fixed phrases: "now", "currently", "recently", "the future", holidays.
-        ("ref", rf"{B}(?P<w>{_alt(refs().keys())}){E}"),
+        # "last Thanksgiving", "this Christmas": a holiday with its relative word.
+        ("ref", rf"{B}(?:(?P<rel>last|this|next|this past|this coming)\s+(?=(?-i:[A-Z])))?(?P<w>{_alt(refs().keys())}){E}"),
         ("recent_units", rf"{B}(?P<w>recent|coming|past|the coming|the past|the last|these|the next)\s+(?P<unit>days|weeks|months|years|"
                          r"decades|quarters)(?:\s+and\s+(?P<unit2>days|weeks|months|years))?" + E),
     ]
@@ -221,7 +232,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "clock_in": ("in the",), "week_of": ("week of",), "in_the_unit": ("in the",),
     "end_of": ("beginning", "start", "end", "middle", "half", "rest", "remainder", "part"),
     "year_end": ("year-end", "year end", "year's end", "end-year", "month-end", "mid-year", "midyear"),
-    "unit_anaphor": ("before", "after", "earlier", "later"), "dur_adj": ("-",),
+    "unit_anaphor": ("before", "after", "earlier", "later", "following", "preceding"),
+    "units_event": ("before", "after", "following", "preceding", "leading", "followed", "preceded"), "dur_adj": ("-",), "long_adj": ("-long",),
     "noon": ("noon", "midnight", "midday", "mid-", "midafternoon", "midmorning", "mid afternoon", "mid morning"),
 }
 

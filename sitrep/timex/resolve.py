@@ -289,7 +289,8 @@ def _dateparser(s: str, ctx: Context) -> date | None:
     return parsed.date() if parsed else None
 
 
-_A_MARCH_BEFORE = re.compile(r"\b(?:the|a|an|annual|great|long|silent|peaceful|[A-Za-z]+['’]s)\s+$", re.IGNORECASE)
+_A_MARCH_BEFORE = re.compile(r"\b(?:the|a|an|annual|great|long|silent|peaceful|[A-Za-z]+['’]s)\s+(?:``|[\"“‘'])?$",
+                             re.IGNORECASE)
 _A_MARCH_AFTER = re.compile(r"\s+(?:of|for|against|on)\s+(?!\d|(?:next|last|this|that|each|every)\b)")
 
 
@@ -409,7 +410,15 @@ def r_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if re.match(r"\s*(?:[-–]\s*[a-z]|/\d|\.\d|:\d|,\d{3})", after, re.I):
         return None
     if not (g.get("fiscal") or g.get("mod") or g.get("part") or g.get("pre")) and ctx.plural_noun_after(c.end):
-        return None
+        # "2000 soldiers" is a count; "the 2014 protests" is a year (a determiner
+        # before it, a year that has passed, and a noun that is no count of people or things).
+        ref = ctx.dct.year if ctx.dct else 2100
+        if not (re.search(r"\b(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+$", text[max(0, c.start - 12):c.start])
+                and 1900 <= y <= ref and re.match(r"\s+(?:[a-z-]+ )?(?:protests|elections|talks|attacks|bombings|"
+                                                   r"strikes|riots|hearings|negotiations|accords|agreements|games|"
+                                                   r"olympics|floods|killings|massacres|reforms|sanctions|"
+                                                   r"demonstrations|events|campaigns|offensives|invasions)\b", text[c.end:c.end + 30])):
+            return None
     if re.match(r"\s*(?:people|persons|men|women|troops|soldiers|km|kilometers|kilometres|miles|meters|metres|"
                 r"feet|tons|tonnes|dollars|euros|hryvnias|rubles|times|units|votes|shares|cases|deaths|"
                 r"civilians|residents|refugees)\b", after, re.I):
@@ -525,8 +534,13 @@ def r_season(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     rel = _lower(g, "rel")
     if s == "fall" and not (rel or g.get("y")):
         return None
+    if s == "fall" and not g.get("y") and re.match(r"\s+of\s+(?!\d|['’]\d)", text[c.end:c.end + 8]):
+        return None  # "the fall of Bakhmut", "the fall of the Berlin Wall": a collapse, not autumn
     if s == "spring" and not (rel or g.get("y")) and ctx.is_verb_at(c.end - len(s)):
         return None
+    if (not rel and not g.get("y") and _capitalized(g.get("s")) and ctx.sentence_start(c.start) != c.start
+            and re.match(r"\s+of\s+(?-i:[A-Z])", text[c.end:c.end + 8])):
+        return None  # "the Spring of Life rallies", "the Winter of Discontent": a name
     code = SEASONS[s]
     year = _year(g.get("y"))
     mod = _lower(g, "mod") or (rel if rel in ("early", "late", "mid") else "")
@@ -701,9 +715,15 @@ def r_deictic_day(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if w == "today" and text[c.start] == "T" and re.search(r"\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$", text[max(0, c.start - 12):c.start]) \
             and ctx.sentence_start(c.start) != c.start and not re.search(r"[.!?\n\"“”]\s*$", text[max(0, c.start - 3):c.start]):
         return None  # "USA Today", "VOA Today": a title, not the day
-    if w == "today" and re.match(r"['’]s\s+(?:era|world|youth|generation|society|standards|terms|climate|"
-                                 r"economy|military|wars?|conflicts?|threats?|challenges?)\b", text[c.end:c.end + 20]):
-        return Resolved("DATE", "PRESENT_REF")  # "today's world": the present, not a day
+    if w == "today" and re.match(r"['’]s\s+(?:(?:modern|young|personal|digital)\s+)?(?:era|world|youth|"
+                                 r"generations?|society|societies|standards|terms|climate|economy|economies|military|"
+                                 r"militaries|armies|wars?|warfare|conflicts?|threats?|challenges?|technology|"
+                                 r"technologies|computers|children|kids|people|teenagers|students|consumers|media|"
+                                 r"politics|politicians|leaders|europe|russia|ukraine|america)\b",
+                                 text[c.end:c.end + 30], re.IGNORECASE):
+        # "today's youth", "today's world": the present age in general, not a day nor
+        # a point of the narrative. Neither TimeBank nor AQUAINT marks these.
+        return None
     d = a.day + timedelta(days=offset)
     p = Point(d, "day")
     value = p.value() + _pod(pod)
@@ -751,13 +771,16 @@ def r_weekday(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if rel in ("that",):
         return None
     d, source = _weekday_date(ctx, c.start, wd, rel)
+    # "Friday evening" is a TIME, as "this evening" and "the evening of September 21"
+    # are (TimeML: a time of day, however vague; TimeBank agrees, AQUAINT mostly says DATE).
+    typ = "TIME" if pod else "DATE"
     if d is None:
-        return Resolved("DATE", f"XXXX-WXX-{wd}" + _pod(pod))
+        return Resolved(typ, f"XXXX-WXX-{wd}" + _pod(pod))
     p = Point(d, "day")
     start = c.start
     if rel in ("earlier", "later"):  # TimeBank leaves these out of the span
         start = c.start + len(g["rel"]) + 1  # type: ignore[arg-type]
-    return Resolved("DATE", p.value() + _pod(pod), p, anchor=source, start=start,
+    return Resolved(typ, p.value() + _pod(pod), p, anchor=source, start=start,
                     part=rel if rel in ("early", "late") else None)
 
 
@@ -859,13 +882,42 @@ def r_unit_anaphor(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if not before.endswith("the "):
         return None
     start = c.start - 4
+    n = -1 if d in ("before", "earlier", "preceding") else 1
+    gran = "day" if unit == "night" else unit
+    # "the day after his death": a day next to an event dated earlier in the text.
+    # Before an event ("the week following the crash") the span is the noun alone, as
+    # both corpora mark it; before punctuation "the day before" is the whole expression.
+    near_event = (re.match(r"\s+(?!(?:that|when)\b)\w", text[c.end:c.end + 8], re.IGNORECASE) is not None
+                  and d not in ("earlier", "later"))
+    if near_event:
+        start, end = c.start, c.start + len(g["unit"])  # type: ignore[arg-type]
+        event = _event_anchor(c, ctx, text, c.end)
+        if event is not None:
+            p = point(shift(event, gran, n), gran)
+            return Resolved("DATE", p.value(), p, anchor="event", start=start, end=end)
+    else:
+        end = c.end
     a = ctx.anaphoric(c.start, ("day",) if unit in ("day", "night") else None)
     if a is None:
-        return Resolved("DATE", "PAST_REF" if d in ("before", "earlier") else "FUTURE_REF", start=start)
-    n = -1 if d in ("before", "earlier") else 1
-    gran = "day" if unit == "night" else unit
+        return Resolved("DATE", "PAST_REF" if n < 0 else "FUTURE_REF", start=start, end=end)
     p = point(shift(a.day, gran, n), gran)
-    return Resolved("DATE", p.value(), p, anchor=a.source, start=start)
+    return Resolved("DATE", p.value(), p, anchor=a.source, start=start, end=end)
+
+
+def r_units_event(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """"in the weeks before the shooting": the plural noun alone, as AQUAINT marks it
+    (TimeBank has no such case): a vague DATE in the past or the future of the
+    event ("the weeks" is no calendar unit one could name). "the years that
+    followed" is a stretch of years (DURATION PXY)."""
+    g = c.groups
+    unit = _unit_of(_lower(g, "unit"))
+    d = _lower(g, "dir")
+    start = c.start + 4
+    end = start + len(g["unit"])  # type: ignore[arg-type]
+    if unit == "year":
+        return Resolved("DURATION", "PXY", start=start, end=end)
+    return Resolved("DATE", "PAST_REF" if d in ("before", "preceding", "leading up to") else "FUTURE_REF",
+                    start=start, end=end)
 
 
 _UNIT_GRAN = {"second": "S", "minute": "M", "hour": "H"}
@@ -963,6 +1015,18 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return None  # "52 years old": an age
     if num_s in ("a", "an") and not (mod or rel or the or d) and _rate_before(text, c.start):
         return None  # "$40 million a year", "four flights a week": a rate (per_unit, a SET)
+    dmod = mod_of(g.get("mod")) or ("APPROX" if d in ("or so",) else None)
+    if (mod in ("only", "barely") or (mod in ("over", "under", "about", "around", "some") and the)
+            or (mod == "over" and num_s not in ("a", "an") and not d)):
+        # "only five hours", "barely a month": no TimeML mod says "only", and both
+        # TimeBank and AQUAINT leave the word out. "over" is a preposition before
+        # a determiner or a count ("used over three years"), a modifier (MORE_THAN)
+        # before "a"/"an" ("over an hour").
+        start = c.start + len(g["mod"]) + 1  # type: ignore[arg-type]
+        dmod = None
+    elif mod.startswith("just "):
+        # "just over an hour": "over" is the modifier, "just" stays out of the span.
+        start = c.start + re.match(r"just\s+", g["mod"], re.IGNORECASE).end()  # type: ignore[arg-type, union-attr]
     if d in ("before", "after", "later"):
         # "two days after the referendum", "three days later": TimeML marks the
         # distance ("two days", a DURATION); the day it reaches, counted from the
@@ -980,8 +1044,8 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             sign = -1 if d == "before" else 1
             day = shift(base, unit, int(sign * n))
             iv = (day.isoformat(), day.isoformat(), "day")
-        return Resolved("DURATION", value, anchor=source if iv else None, end=end, iv=iv,
-                        mod=mod_of(g.get("mod")))
+        return Resolved("DURATION", value, anchor=source if iv else None, start=start, end=end, iv=iv,
+                        mod=dmod)
     if g.get("alt"):
         num2 = _lower(g, "num2")
         n2 = number_value(num2)
@@ -992,10 +1056,13 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if d in ("ago", "earlier", "from now", "hence", "or so ago", "back", "previously"):
         if d in ("earlier", "previously"):
             ref = ctx.recent(c.start, ("quarter",), 400) if unit == "year" else None
-            ref = ref or ctx.in_sentence(c.start)
+            # "A day earlier" counts from the last day named, not from a month or
+            # year that came after it ("on Monday ... since the start of September").
+            days = ("day",) if unit in ("day", "night", "week") else None
+            ref = ref or ctx.in_sentence(c.start, days)
             a = None
             if ref is None:
-                a = ctx.anaphoric(c.start)
+                a = ctx.anaphoric(c.start, days)
         else:
             ref = ctx.recent(c.start, ("quarter",), 400) if unit == "year" else None
             a = ctx.deictic(c.start) if ref is None else None
@@ -1005,11 +1072,11 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         elif a is not None:
             base, gran, source = a.day, a.gran, a.source
         else:
-            return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+            return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", start=start)
         if n is None or not float(n).is_integer():
-            return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=source)
+            return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=source, start=start)
         if unit in ("second", "minute", "hour"):
-            return Resolved("TIME", "PRESENT_REF" if sign > 0 else "PAST_REF", anchor=source)
+            return Resolved("TIME", "PRESENT_REF" if sign > 0 else "PAST_REF", anchor=source, start=start)
         shift_unit = {"night": "day", "fortnight": "fortnight"}.get(unit, unit)
         target = shift(base, shift_unit, int(sign * n))
         unit_gran = {"night": "day", "fortnight": "week", "millennium": "century"}.get(unit, unit)
@@ -1023,11 +1090,7 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             if out_gran == "century":
                 out_gran = "decade"
         p = point(target, out_gran)
-        return Resolved("DATE", p.value(), p, anchor=source, refable=False)
-    dmod = mod_of(g.get("mod")) or ("APPROX" if d in ("or so",) else None)
-    if mod == "only" or (mod in ("over", "under", "about", "around", "some") and the):
-        start = c.start + len(g["mod"]) + 1  # type: ignore[arg-type]  # a preposition, not a modifier
-        dmod = None
+        return Resolved("DATE", p.value(), p, anchor=source, refable=False, start=start)
     value = duration_value(n, unit)
     if rel in ("past", "last", "next", "previous", "coming", "following") and vague:
         value = duration_value(None, unit)
@@ -1053,6 +1116,42 @@ def _event_anchor(c: Candidate, ctx: Context, text: str, after: int) -> date | N
         if head in text[s:e].lower():
             return p.day
     return None
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+
+
+def r_nth_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """"the war enters its eighth month" (DURATION P8M: how long it has lasted);
+    "today is the 100th day of the war" (the day itself). Both corpora leave the
+    determiner out of the span."""
+    g = c.groups
+    o = _lower(g, "ord")
+    n = _ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 0)
+    unit = _lower(g, "unit")
+    start = c.start + len(g["det"]) + 1  # type: ignore[arg-type]
+    if not n:
+        return None
+    if unit in ("day", "night"):
+        if re.search(r"\b(?:today|tonight|it|this|sunday|monday|tuesday|wednesday|thursday|friday|saturday)"
+                     r"(?:\s+(?:is|was|marks|marked)|['’]s)\s+$", text[max(0, c.start - 20):c.start], re.IGNORECASE):
+            a = ctx.deictic(c.start)
+            if a is not None:
+                return Resolved("DATE", a.day.isoformat(), Point(a.day, "day"), anchor=a.source, start=start,
+                                refable=False)
+        return Resolved("DATE", "XXXX-XX-XX", start=start)
+    return Resolved("DURATION", duration_value(n, unit), start=start)
+
+
+def r_long_adj(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """"a day-long meeting" (P1D), "a decades-long feud" (PXY)."""
+    word = _lower(c.groups, "unit")
+    unit = _unit_of(word)
+    if unit not in UNITS:
+        return None
+    plural = word.endswith("s") or word in ("centuries", "millennia")
+    return Resolved("DURATION", duration_value(None if plural else 1, unit))
 
 
 def r_dur_adj(c: Candidate, ctx: Context, text: str) -> Resolved | None:
@@ -1088,7 +1187,7 @@ def r_bare_units(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return Resolved("DURATION", duration_value(None, unit), start=c.start - 4)
     if pre in ("the early", "the first"):
         return None
-    if mod in ("over", "under", "for", "some", "about", "around"):
+    if mod in ("over", "under", "for", "some", "about", "around", "only", "barely"):
         return Resolved("DURATION", duration_value(None, unit) if unit in UNITS else "PXY",
                         start=c.start + len(g["mod"]) + 1)  # type: ignore[arg-type]
     if pre == "recent" and not mod and unit in ("day", "week", "month", "quarter"):
@@ -1157,6 +1256,8 @@ def r_per_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     w = _lower(c.groups, "w")
     typ, value = refs()[w]
+    if c.groups.get("rel") and not re.fullmatch(r"\d\d-(?:\d\d|W\d-\d)", value):
+        return None  # only a holiday takes "last"/"next" ("last Thanksgiving"); "this now" is no phrase
     if m := re.fullmatch(r"(\d\d)-W(\d)-(\d)", value):  # n-th weekday of a month (Thanksgiving)
         if not _capitalized(c.groups["w"]):
             return None
@@ -1165,7 +1266,7 @@ def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         if a is None:
             return Resolved("DATE", f"XXXX-{month:02d}-WXX-{wd}")
         ref = a[0]
-        rel = text[max(0, c.start - 5):c.start].lower()
+        rel = _lower(c.groups, "rel") + " " if c.groups.get("rel") else text[max(0, c.start - 5):c.start].lower()
         year = ref.year
         tense = ctx.tense(c.start)
 
@@ -1185,6 +1286,19 @@ def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         if not _capitalized(c.groups["w"]):
             return None
         month, day = int(value[:2]), int(value[3:])
+        rel = _lower(c.groups, "rel")
+        if rel in ("last", "this past", "next", "this coming"):
+            # "last Christmas", "next Victory Day": the nearest one before or after the reference day.
+            a = ctx.deictic(c.start)
+            if a is not None:
+                sign = -1 if rel in ("last", "this past") else 1
+                year = a.day.year
+                d = safe_date(year, month, day)
+                if d is not None and (d - a.day).days * sign <= 0:
+                    year += sign
+                d = safe_date(year, month, day)
+                if d is not None:
+                    return Resolved("DATE", d.isoformat(), Point(d, "day"), anchor=a.source)
         return _day_value(c, ctx, month, day, None, {})
     after = text[c.end:c.end + 20]
     before = text[max(0, c.start - 12):c.start].lower()
@@ -1205,6 +1319,9 @@ def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return None
     if w == "past" and re.search(r"(?:the)\s+$", before):
         return None
+    if w in ("right now", "just now"):
+        # TimeML has no mod for "right"/"just"; TimeBank and AQUAINT mark "now" alone.
+        return Resolved(typ, value, start=c.end - 3)
     if w in ("previously", "formerly") and re.match(r"\s*(?:-|unknown|unreported|undisclosed|classified|"
                                                     r"secret|unseen|published|announced)", after):
         return None
@@ -1248,7 +1365,7 @@ def r_clock(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     return _clock(c, ctx, text, h, mi, g, end)
 
 
-_WEEKDAY_AFTER = re.compile(r"\s*\([^()\n]{1,25}\)\s*,?\s*(?:on\s+)?"
+_WEEKDAY_AFTER = re.compile(r"\s*\((?:[^()\n]{1,25}\)\s*,?\s*(?:on\s+)?|[^()\n]{1,25}?\s)"
                             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -1264,7 +1381,8 @@ def _clock(c: Candidate, ctx: Context, text: str, h: int, mi: int, g: G, end: in
         d, source = _weekday_date(ctx, c.start, WEEKDAYS[g["wd"].lower().rstrip(".")], "")  # type: ignore[union-attr]
         day = d
     elif not g.get("rd") and (ahead := _WEEKDAY_AFTER.match(text, end)) is not None:
-        # "at about 10:35 a.m. (0735 GMT) Friday": the day follows a bracketed aside.
+        # "at about 10:35 a.m. (0735 GMT) Friday": the day follows a bracketed aside;
+        # "at 4 in the morning (4 a.m. EDT Thursday)": the aside names it.
         day, source = _weekday_date(ctx, ahead.start("wd"), WEEKDAYS[ahead["wd"].lower()], "")
     elif not g.get("rd") and (same := ctx.in_sentence(c.start, ("day",))) is not None:
         day, source = same.day, "sentence"
@@ -1425,7 +1543,7 @@ RESOLVERS: dict[str, Callable[[Candidate, Context, str], Resolved | None]] = {
     "deictic_day": r_deictic_day, "this_pod": r_this_pod, "overnight": r_overnight,
     "weekday": r_weekday, "rel_unit": r_rel_unit, "in_the_unit": r_in_the_unit, "end_of": r_end_of,
     "year_end": r_year_end, "unit_anaphor": r_unit_anaphor, "duration": r_duration,
-    "dur_adj": r_dur_adj, "bare_units": r_bare_units, "set": r_set, "per_unit": r_per_unit,
+    "dur_adj": r_dur_adj, "long_adj": r_long_adj, "nth_unit": r_nth_unit, "units_event": r_units_event, "bare_units": r_bare_units, "set": r_set, "per_unit": r_per_unit,
     "ref": r_ref, "recent_units": r_recent_units, "year_period": r_year_period,
     "finance_period": r_finance_period, "finance_adj": r_finance_adj, "the_year": r_the_year,
     "weekend": r_weekend, "week_of": r_week_of,

@@ -23,6 +23,7 @@ from datetime import date
 from sitrep.records import TimeExpr
 from sitrep.timex.anchoring import Context
 from sitrep.timex.calendar import Point, interval, narrow
+from sitrep.timex.lexicon import PARTS_OF_DAY
 from sitrep.timex.patterns import Candidate, scan
 from sitrep.timex.resolve import RESOLVERS, Resolved
 
@@ -87,11 +88,25 @@ def tag(text: str, ctx: Context) -> list[TimeExpr]:
         ctx.dct = filed  # what "today" and "Friday" count from
     chosen = _select(text, ctx)
     captions = caption_lines(text)
+    quotes = quote_spans(text) if any(c.kind in _DEICTIC_KINDS for c in chosen) else []
     found: list[tuple[Candidate, Resolved]] = []
     for cand in chosen:  # text order
-        res = RESOLVERS[cand.kind](cand, ctx, text)
+        said = _quoted_day(cand, ctx, quotes, chosen, text) if quotes and cand.kind in _DEICTIC_KINDS else None
+        if said is not None:
+            # Inside a quotation introduced with its own date ("wrote in an editorial on
+            # March 3, 2014: \"Today ...\""), "today" and "now" are that day, not the article's.
+            dct, ctx.dct = ctx.dct, said
+            res = RESOLVERS[cand.kind](cand, ctx, text)
+            ctx.dct = dct
+            if res is not None and res.point is None and res.value == "PRESENT_REF":
+                res = replace(res, anchor="narrative", iv=(said.isoformat(), said.isoformat(), "day"))
+            elif res is not None and res.anchor == "publication_date":
+                res = replace(res, anchor="narrative")
+        else:
+            res = RESOLVERS[cand.kind](cand, ctx, text)
         if res is None:
             continue
+        res = _part_of_day_of(text, cand, res)
         found.append((cand, res))
         if res.point is not None and res.type in ("DATE", "TIME") and res.refable:
             ctx.resolved.append((cand.start, res.point))
@@ -102,6 +117,68 @@ def tag(text: str, ctx: Context) -> list[TimeExpr]:
                 if not res.partial and res.anchor is None:
                     ctx.written.append((cand.start, res.point))
     return _records(text, _merge_ranges(text, found))
+
+
+# Rules whose value counts from the moment of speaking ("today", "now").
+_DEICTIC_KINDS = frozenset({"deictic_day", "ref"})
+_QUOTE = re.compile(r'``(.*?)\'\'|"([^"\n]*)"|\u201c([^\u201d]*)\u201d', re.DOTALL)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the quotations of a text, marks included."""
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def _quoted_day(cand: Candidate, ctx: Context, quotes: list[tuple[int, int]], chosen: list[Candidate],
+                text: str) -> date | None:
+    """The day a quotation around ``cand`` was written or said, when its attribution
+    names one: "The Kyiv Post wrote on March 3, 2014: \"...\"" or "\"...,\" the
+    paper wrote on March 3, 2014." Only a day-precision date of the sentence that
+    holds the opening mark, outside the quotation, counts."""
+    for qs, qe in quotes:
+        if not qs < cand.start < qe:
+            continue
+        lo = ctx.sentence_start(qs)
+        if lo >= qs:
+            lo = ctx.sentence_start(qs - 1) if qs else 0
+        for at, p in reversed(ctx.resolved):
+            if at < lo:
+                break
+            if at < qs and p.gran == "day":
+                return p.day
+        # The attribution after the closing mark, up to the end of its sentence.
+        hi = min(ctx.sentence_end(qe), qe + 120)
+        for c in chosen:
+            if qe <= c.start < hi and c.kind not in _DEICTIC_KINDS and not any(a < c.start < b for a, b in quotes):
+                r = RESOLVERS[c.kind](c, ctx, text)
+                if r is not None and r.point is not None and r.point.gran == "day" and r.type == "DATE":
+                    return r.point.day
+            elif c.start >= hi:
+                break
+        return None
+    return None
+
+
+# "the evening of September 21": one TIME, the day's date with the part of day.
+_POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+
+
+def _part_of_day_of(text: str, cand: Candidate, res: Resolved) -> Resolved:
+    if res.type != "DATE" or res.point is None or res.point.gran != "day":
+        return res
+    start = res.start if res.start is not None else cand.start
+    m = _POD_OF.search(text, max(0, start - 24), start)
+    if m is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", res.value):
+        return res
+    pod = m[1].lower()
+    if res.end_point is not None:
+        # "the night of June 5-6": one night, from the first day into the next.
+        first, last = res.point.day, res.end_point.day
+        if pod != "night" or (last - first).days != 1:
+            return res
+        return replace(res, type="TIME", value=res.value + "TNI", start=m.start(), end_point=None,
+                       iv=(first.isoformat(), last.isoformat(), "range"))
+    return replace(res, type="TIME", value=res.value + "T" + PARTS_OF_DAY[pod], start=m.start())
 
 
 def _select(text: str, ctx: Context) -> list[Candidate]:

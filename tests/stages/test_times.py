@@ -320,3 +320,34 @@ def test_past_perfect_deadline_is_behind(times) -> None:  # type: ignore[no-unty
     found = times("The grain deal had been due to expire Friday evening.")
     assert found["Friday evening"].value == "2023-06-09TEV"
     assert times("The grain deal is due to expire Friday.")["Friday"].value == "2023-06-16"
+
+
+def test_the_evening_of_a_date_is_one_time(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("Queues of cars formed at the Georgian border by the evening of September 21.", "2022-09-23")
+    t = found["the evening of September 21"]
+    assert (t.type, t.value) == ("TIME", "2022-09-21TEV")
+    assert "September 21" not in found
+
+
+def test_today_and_now_in_a_quoted_old_editorial_are_its_day(process) -> None:  # type: ignore[no-untyped-def]
+    text = ('The Kyiv Post wrote in an editorial on March 3, 2014: "Today, Crimea is under occupation. '
+            'Now the West must answer." Today the paper reprinted it.')
+    found = [(t.text, t.value, t.interval_start) for t in process(text, "2024-02-24")._.times]
+    assert found == [("March 3, 2014", "2014-03-03", "2014-03-03"), ("Today", "2014-03-03", "2014-03-03"),
+                     ("Now", "PRESENT_REF", "2014-03-03"),
+                     # Outside the quotation "today" is the article's day again.
+                     ("Today", "2024-02-24", "2024-02-24")]
+
+
+def test_an_ordinal_month_of_the_war_is_its_length(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("The full-scale war enters its eighth month on Saturday.", "2022-09-23")
+    assert (found["eighth month"].type, found["eighth month"].value) == ("DURATION", "P8M")
+    found = times("Today is the 100th day of the war, Zelensky said.", "2022-06-03")
+    assert (found["100th day"].type, found["100th day"].value) == ("DATE", "2022-06-03")
+
+
+def test_a_year_before_a_plural_event_noun(times) -> None:  # type: ignore[no-untyped-def]
+    # The tagger needs the part of speech here: "protests" and "soldiers" are plural nouns.
+    found = times("Veterans of the 2014 protests joined the army, and 1500 volunteers followed them.", "2023-06-14")
+    assert found["2014"].value == "2014"
+    assert "1500" not in found

@@ -160,3 +160,111 @@ def test_one_day_after_a_modal_is_some_day_ahead() -> None:
     assert _tag("Ukraine will one day join the alliance.")["one day"].value == "FUTURE_REF"
     found = _tag("The repairs may take one day.")
     assert (found["one day"].type, found["one day"].value) == ("DURATION", "P1D")
+
+
+def test_only_just_barely_and_right_stay_out_of_the_span() -> None:
+    found = _tag("The drones circled for only five hours. The ferry sank barely a month after the strike. "
+                 "Just over an hour later the power returned. Right now the front is quiet.")
+    assert "five hours" in found and "only five hours" not in found
+    assert "a month" in found and "barely a month" not in found
+    assert found["over an hour"].mod == "MORE_THAN"
+    assert "Just over an hour" not in found
+    assert found["now"].value == "PRESENT_REF" and "Right now" not in found
+
+
+def test_over_before_a_count_is_a_preposition() -> None:
+    found = _tag("Kyiv will repay the loan over three years. The shelling lasted over a week.")
+    assert "three years" in found and "over three years" not in found
+    assert found["over a week"].mod == "MORE_THAN"
+
+
+def test_a_holiday_keeps_its_relative_word() -> None:
+    found = _tag("Families in Bucha marked last Christmas in shelters; they hope to spend next Christmas at home.")
+    assert found["last Christmas"].value == "2022-12-25"
+    assert found["next Christmas"].value == "2023-12-25"
+
+
+def test_today_in_general_is_no_time() -> None:
+    found = _tag("Drones are to today's armies what tanks were in 1940, the minister said today.")
+    assert [t.text for t in found.values()] == ["1940", "today"]
+
+
+def test_long_adjectives_are_durations() -> None:
+    found = _tag("After a day-long meeting, the leaders ended a decades-long dispute over the border.")
+    assert (found["day-long"].type, found["day-long"].value) == ("DURATION", "P1D")
+    assert found["decades-long"].value == "PXY"
+
+
+def test_capitalized_names_of_marches_and_seasons_are_not_times() -> None:
+    found = _tag("Veterans led the ``March of the Defenders'' in Kyiv, and students revived the "
+                 "\u201cSpring of Dignity\u201d rallies. The march was held in March.")
+    assert [t.text for t in found.values()] == ["March"]
+    assert found["March"].start > 100
+
+
+def test_units_next_to_an_event() -> None:
+    text = ("The dam at Nova Kakhovka was blown up on June 6, 2023. Satellites showed the road flooded "
+            "the day after the explosion. Engineers had warned of cracks in the weeks before the blast, "
+            "and in the years that followed the reservoir dried out.")
+    found = _tag(text)
+    assert found["day"].value == "2023-06-07"  # the noun alone, counted from the dated event
+    assert "the day after" not in found
+    assert (found["weeks"].type, found["weeks"].value) == ("DATE", "PAST_REF")
+    assert (found["years"].type, found["years"].value) == ("DURATION", "PXY")
+    # Before punctuation "the day before" stays one anaphoric expression.
+    assert _tag("Kyiv was hit on Monday, and Odesa the day before.")["the day before"].value == "2023-06-11"
+
+
+def test_a_clock_time_takes_the_weekday_named_in_its_gloss() -> None:
+    # June 14, 2023 is a Wednesday; the gloss puts the convoy's departure on Thursday.
+    found = _tag("The convoy will leave at 6 in the morning (5 a.m. Kyiv time Thursday), the governor said.")
+    assert found["6 in the morning"].value == "2023-06-15T06:00"
+
+
+def test_today_in_a_quotation_attributed_afterwards_is_the_day_it_was_said() -> None:
+    text = ('"Today the Black Sea Fleet lost its flagship," the Ukrainian navy wrote on April 14, 2022. '
+            "Today the wreck lies off Odesa.")
+    found = [(t.text, t.value) for t in tag(text, Context(dct=date(2024, 4, 14)))]
+    assert found == [("Today", "2022-04-14"), ("April 14, 2022", "2022-04-14"), ("Today", "2024-04-14")]
+
+
+def test_the_fall_of_a_city_is_no_season() -> None:
+    found = _tag("Russia's biggest gain since the fall of Bakhmut came in the fall of 2023, not last fall.")
+    assert [t.text for t in found.values()] == ["the fall of 2023", "last fall"]
+
+
+def test_only_stays_out_of_a_distance_in_the_past() -> None:
+    assert "a month ago" in _tag("Only a month ago, the mercenaries were celebrated in Moscow.", None)
+    assert "a month ago" in _tag("Only a month ago, the mercenaries were celebrated in Moscow.")
+
+
+def test_a_dated_line_above_does_not_give_its_year_to_the_next_paragraph() -> None:
+    text = ("Sat 17 Feb 2024, 21:40 EET\n\nUkraine withdrew from Avdiivka, ending a defence that had "
+            "lasted since October.")
+    found = _tag(text, date(2024, 2, 17))
+    assert found["October"].value == "2023-10"
+
+
+def test_a_day_earlier_counts_from_the_last_day_named() -> None:
+    text = ("Zelensky said on Monday that the army had retaken 6,000 km2 since the start of September. "
+            "A day earlier he had put the figure at 3,000 km2.")
+    found = _tag(text, date(2022, 9, 13))
+    assert found["Monday"].value == "2022-09-12"
+    assert found["A day earlier"].value == "2022-09-11"
+
+
+def test_a_weekday_with_a_part_of_day_is_a_time() -> None:
+    found = _tag("Missiles hit Dnipro last Saturday evening; the city buried the dead on Tuesday.")
+    assert (found["last Saturday evening"].type, found["last Saturday evening"].value) == ("TIME", "2023-06-10TEV")
+    assert found["Tuesday"].type == "DATE"
+
+
+def test_the_night_of_two_days_is_one_night() -> None:
+    found = _tag("Drones struck Odesa on the night of June 5-6, and Kyiv on the night of 9 to 10 June.")
+    night = found["the night of June 5-6"]
+    assert (night.type, night.value) == ("TIME", "2023-06-05TNI")
+    assert (night.interval_start, night.interval_end) == ("2023-06-05", "2023-06-06")
+    assert found["the night of 9 to 10 June"].value == "2023-06-09TNI"
+    # Without "the night of", a worded day range gives its two ends, as TimeML marks them.
+    found = _tag("Talks ran from 5 to 7 June.")
+    assert (found["5"].value, found["7 June"].value) == ("2023-06-05", "2023-06-07")
