@@ -348,9 +348,11 @@ def in_name(doc: object, p: object, org_spans: list[tuple[int, int]], text: str 
     return False
 
 
-def _actor_or_modifier(doc: object, p: object) -> bool:
-    """The place is a clause's subject or a possessor (or coordinated with one), or sits
-    inside an apposition with a verb of its own that describes some noun."""
+def _actor_or_modifier(doc: object, p: object, trigger: Token) -> bool:
+    """The place is another clause's subject or a possessor (or coordinated with one), or
+    sits inside an apposition with a verb of its own that describes some noun. The
+    subject of the trigger itself may be its setting ("Germany nationalized three
+    refineries in the country")."""
     span = doc.char_span(p.start, p.end, alignment_mode="expand")  # type: ignore[attr-defined]
     if span is None:
         return False
@@ -358,7 +360,7 @@ def _actor_or_modifier(doc: object, p: object) -> bool:
     head = root
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    if head.dep_ in {"nsubj", "poss"}:
+    if head.dep_ == "poss" or (head.dep_ == "nsubj" and head.head.i != trigger.i):
         return True
     # "countries - some bordering Russia - joined NATO"; not "Pisky, Donetsk" (an appositive qualifier)
     return any(a.dep_ == "appos" and any(t.pos_ == "VERB" for t in a.subtree) for a in [root, *_ancestors(root)])
@@ -501,7 +503,7 @@ def event_place(trigger: Token, sent: Span, places: list[object],
     if not pool and alone:
         # the sentence's other places, save those that name an actor or describe another
         # noun: "..., India and China renewed calls", "countries - some bordering Russia - joined"
-        pool, governed = [p for p in cands if not _actor_or_modifier(doc, p)], False
+        pool, governed = [p for p in cands if not _actor_or_modifier(doc, p, trigger)], False
     if not pool:
         # a demonym on the event's territorial target: "strikes against Ukrainian cities"
         for p in in_sent:
