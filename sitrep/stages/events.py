@@ -362,7 +362,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             if ev.lat is not None or ev.modality not in modality.HAPPENED:
                 continue
             head, others = event_heads[id(ev)]
-            free = [p for p in places if p.start not in claimed]
+            free = [p for p in places if p.start not in claimed and not _in_other_event(doc, p, head, heads, lex)]
             place = anchors.event_place(head, sent, free, _not_places(lex), others, True, org_spans, 1, full_text)
             if place is not None and place.region is not None:
                 # "fired at a car evacuating from Izium, Kharkiv": the other event claimed the
@@ -382,6 +382,23 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     for ev in events:
         _finish_fatalities(ev)
     return events
+
+
+def _in_other_event(doc: Doc, p: object, head: Token, heads: set[int], lex: Lexicon) -> bool:
+    """The place belongs to an event noun of the sentence that reports no event of its own
+    ("raise the costs of its liberation of the Kharkiv district" is no place of a
+    mobilization); the nouns of the sentence's events share their places ("repelled an
+    attack near X")."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None:
+        return False
+    for k, a in enumerate(span.root.ancestors):
+        if k >= 6 or a.i == head.i or a.pos_ in {"VERB", "AUX"}:
+            return False
+        word = a.lemma_.lower()
+        if a.pos_ == "NOUN" and a.i not in heads and word in lex.triggers and (word,) not in lex.weapon_of:
+            return True  # a weapon noun ("mortars ... in X") is no event of its own
+    return False
 
 
 def _set_place(ev: Event, place: anchors.PlaceAnchor) -> None:
@@ -424,7 +441,11 @@ def _coordination_root(doc: Doc, ev: Event) -> int:
 def _share_places(evs: list[Event], doc: Doc) -> None:
     """Coordinated acts of one subject share their place: "Russian forces clashed with
     Ukrainian forces and shelled near Kreminna"."""
-    located = [e for e in evs if e.lat is not None and e.modality in modality.HAPPENED]
+    # a demonym on a strike's target ("missile attacks against Ukrainian cities") places
+    # that strike only
+    demonyms = {p.start for p in (doc._.places or []) if getattr(p, "precision", None) == "demonym"}
+    located = [e for e in evs if e.lat is not None and e.modality in modality.HAPPENED
+               and e.location_start not in demonyms]
     if not located:
         return
     for ev in evs:

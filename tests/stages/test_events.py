@@ -414,3 +414,9 @@ def test_finding_something_other_than_weapons_is_no_event(events):  # type: igno
 def test_the_subject_of_the_trigger_itself_may_be_its_setting(events):  # type: ignore[no-untyped-def]
     ev = one(events("In mid-September, Germany nationalized three Russian-owned oil refineries in the country."), "COERCE")
     assert ev.location_name == "Germany"
+
+
+def test_a_place_of_an_unreported_event_noun_is_not_shared(events):  # type: ignore[no-untyped-def]
+    evs = events("In autumn 2022 Moscow declared a partial mobilization, stepped up missile attacks against "
+                 "Ukrainian cities, and tried to raise the price of the army's recapture of the Izium and Lyman districts.")
+    assert one(evs, "MOBILIZE").location_name is None  # neither Izium nor the strikes' target, Ukraine
