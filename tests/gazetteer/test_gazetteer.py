@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -23,11 +22,10 @@ def gaz() -> Gazetteer:
     return gazetteer()
 
 
-def test_index_opens_fast_once_built(gaz: Gazetteer) -> None:
-    t0 = time.perf_counter()
+def test_a_built_index_opens_from_its_path(gaz: Gazetteer) -> None:
+    # how fast it opens is a benchmark figure (benchmarks/throughput.py, cold start)
     fresh = Gazetteer(index_path())
     assert fresh.find("Kyiv")
-    assert time.perf_counter() - t0 < 0.5
     fresh.close()
 
 
