@@ -299,6 +299,9 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         event_heads: dict[int, tuple[Token, frozenset[int]]] = {}
         heads = {trig.head.i for trig, _t in kept}
         alone = len(kept) == 1
+        # a label before a colon ("Interception: ... shot down two drones") names the event
+        # the clause reports: the clause's own trigger, with its arguments, goes first
+        kept.sort(key=lambda x: _label(x[0].head))
         for trig, types in kept:
             mod = modality.read(trig.head, sent, quotes)
             key = (types.plover, types.acled_sub, mod.value)
@@ -382,6 +385,16 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     for ev in events:
         _finish_fatalities(ev)
     return events
+
+
+def _label(tok: Token) -> bool:
+    """The first word(s) of a line or sentence followed by a colon: "Looting: ..."."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and j <= tok.i + 2 and doc[j].text != ":":
+        j += 1
+    return j < len(doc) and doc[j].text == ":" and (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_sent_start)
+                                                    or (tok.i > 0 and "\n" in doc[tok.i - 1].text))
 
 
 def _in_other_event(doc: Doc, p: object, head: Token, heads: set[int], lex: Lexicon) -> bool:

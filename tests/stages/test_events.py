@@ -420,3 +420,8 @@ def test_a_place_of_an_unreported_event_noun_is_not_shared(events):  # type: ign
     evs = events("In autumn 2022 Moscow declared a partial mobilization, stepped up missile attacks against "
                  "Ukrainian cities, and tried to raise the price of the army's recapture of the Izium and Lyman districts.")
     assert one(evs, "MOBILIZE").location_name is None  # neither Izium nor the strikes' target, Ukraine
+
+
+def test_a_label_before_a_colon_yields_to_the_clause_it_names(events):  # type: ignore[no-untyped-def]
+    ev = one(events("Interception: On 27 September 2022, Ukrainian forces shot down 11 Russian drones over Odesa."))
+    assert (ev.trigger_text, ev.actor1_country, ev.actor2_country) == ("shot down", "UKR", "RUS")
