@@ -562,6 +562,8 @@ def _place(place: Place, spans: _DocSpans) -> Located[Place]:
     coords = coordinates(place.lat, place.lon)
     if coords:
         title += f" ({coords})"
+    if place.precision == "approximate":
+        title += " · approximate point (its hromada's centre)"
     if place.metonym:
         title += " · metonym"
     ref = spans.add(place.start, place.end, code="p", classes=("place",), title=title, rank=1,
