@@ -1,10 +1,11 @@
 """Throughput, memory and cold start of sitrep, printed as figures.
 
-    .venv/bin/python benchmarks/throughput.py [--words 60000] [--repeat 3]
+    .venv/bin/python benchmarks/throughput.py [--words 60000] [--repeat 3] [--processes 2]
 
 For the same texts in the same run: words/s of the bare spaCy model through
 nlp.pipe, words/s of the full sitrep pipeline, their ratio, peak RSS, and the
-cold-start seconds of `sitrep extract` on one short article. Texts are the
+cold-start seconds of `sitrep extract` on one short article, and words/s with
+worker processes (`--processes`, start-up included). Texts are the
 bundled examples plus ../shared/samples when present.
 """
 
@@ -85,10 +86,23 @@ def cold_start(sample: Document) -> float:
     return statistics.median(runs)
 
 
+def workers_rate(docs: list[Document], words: int, processes: int) -> float:
+    """Words/s of `extract_items` with worker processes, start-up included (each worker
+    loads the model)."""
+    from sitrep.run import extract_items
+
+    settings = Settings(n_process=processes)
+    t0 = time.perf_counter()
+    n = sum(1 for _ in extract_items(docs, settings, lambda line: None))
+    assert n == len(docs)
+    return words / (time.perf_counter() - t0)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--words", type=int, default=60000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--processes", type=int, default=2, help="worker processes for the parallel figure")
     args = ap.parse_args()
 
     docs = corpus(args.words)
@@ -120,6 +134,9 @@ def main() -> None:
         if name.startswith("sitrep_"):
             print(f"  {name:<18} {sec:6.2f} s  = {100 * sec / model_s:5.1f}% of the model's time")
     print(f"cold start extract   {cold_start(short):.2f} s ({len(short.text.split())} words)")
+    if args.processes > 1:
+        print(f"{args.processes} worker processes   {workers_rate(docs, words, args.processes):,.0f} words/s "
+              f"(start-up included)")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,8 @@ def run(
     db: DbOption = Path("sitrep.duckdb"),
     out: Annotated[Path, typer.Option("--out", help="Folder for exports and the report.")] = Path("out"),
     batch_size: Annotated[int, typer.Option(help="Documents per nlp.pipe batch.")] = 16,
+    processes: Annotated[int, typer.Option(min=1, help="Worker processes for extraction "
+                                                        "(each loads the model: ~0.5 GB).")] = 1,
     outputs: Annotated[bool, typer.Option(help="Write exports and the report after the batch.")] = True,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
 ) -> None:
@@ -44,7 +46,7 @@ def run(
 
     import duckdb
 
-    settings = Settings(db_path=db, out_dir=out, batch_size=batch_size)
+    settings = Settings(db_path=db, out_dir=out, batch_size=batch_size, n_process=processes)
 
     def report_failure(stored: int, known: int, failed: int, failure: str | None) -> None:
         if failure:
@@ -96,6 +98,8 @@ def extract(
     input: Annotated[str, typer.Argument(help="JSONL of {id, text, publication_date, title}, or -.")],
     output: Annotated[str, typer.Option("-o", "--output", help="JSONL to write, or - for stdout.")] = "-",
     batch_size: Annotated[int, typer.Option(help="Documents per nlp.pipe batch.")] = 16,
+    processes: Annotated[int, typer.Option(min=1, help="Worker processes for extraction "
+                                                        "(each loads the model: ~0.5 GB).")] = 1,
 ) -> None:
     """The evaluation contract: one output record per input id, no database."""
     from sitrep.documents import decode
@@ -116,7 +120,8 @@ def extract(
 
     sink = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
     try:
-        for record in extract_contract(text, input, Settings(batch_size=batch_size), on_error):
+        for record in extract_contract(text, input, Settings(batch_size=batch_size, n_process=processes),
+                                       on_error):
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         if sink is not sys.stdout:

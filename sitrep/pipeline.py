@@ -67,8 +67,8 @@ def extract_documents(nlp: Language, documents: Iterable[Document],
         doc._.document = document
         return doc
 
-    for doc in nlp.pipe((make(d) for d in documents), batch_size=settings.batch_size,
-                        n_process=settings.n_process):
+    # One process here; parallelism is whole documents in worker processes (workers.py).
+    for doc in nlp.pipe((make(d) for d in documents), batch_size=settings.batch_size):
         document = document_of(doc)
         assert document is not None
         yield collect(doc, document)

@@ -37,23 +37,20 @@ ProgressFn = Callable[[int, int, int, str | None], None]
 
 def extract_items(items: Iterable[Document | ReadError], settings: Settings,
                   on_error: Callable[[str], None]) -> Iterator[Extraction]:
-    """Extractions of the documents among ``items``. Read errors, and documents
-    the pipeline fails on, go to ``on_error`` as one line each."""
-    from sitrep.pipeline import build_pipeline, extract_documents
+    """Extractions of the documents among ``items``, in input order, from this process
+    or from ``settings.n_process`` worker processes. Read errors, and documents the
+    pipeline fails on, go to ``on_error`` as one line each."""
+    from sitrep.workers import extract_batch, extract_parallel
 
-    nlp = build_pipeline(settings)
     docs = _documents_only(items, on_error)
+    if settings.n_process > 1:
+        yield from extract_parallel(docs, settings, on_error)
+        return
     while batch := list(islice(docs, settings.batch_size)):
-        try:
-            yield from list(extract_documents(nlp, batch, settings))
-        except Exception:
-            # Find the culprit one by one so the rest of the batch still goes through.
-            for document in batch:
-                try:
-                    yield from extract_documents(nlp, [document], settings)
-                except Exception as exc:  # noqa: BLE001 - any stage failure is reported, not fatal
-                    where = document.source_path or document.external_id or document.id
-                    on_error(f"{where}: extraction failed ({type(exc).__name__}: {exc})")
+        extractions, errors = extract_batch(batch, settings)
+        for line in errors:
+            on_error(line)
+        yield from extractions
 
 
 def _documents_only(items: Iterable[Document | ReadError],

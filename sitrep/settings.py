@@ -15,6 +15,8 @@ class Settings:
     max_bytes: int = MAX_BYTES_DEFAULT
     # nlp.pipe batch size: small batches keep memory flat and progress smooth.
     batch_size: int = 16
+    # Worker processes for extraction (1: in this process). Each loads the model
+    # (about 0.5 GB of memory per worker).
     n_process: int = 1
     db_path: Path = Path("sitrep.duckdb")
     out_dir: Path = Path("out")

@@ -53,6 +53,20 @@ def test_extract_follows_the_contract(tmp_path: Path) -> None:
     assert records[2]["entities"] == []
 
 
+def test_extract_with_worker_processes_writes_the_same(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": "a", "text": TEXT_A, "publication_date": "2022-09-22"},
+            {"id": "b", "text": TEXT_B, "publication_date": None}]
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    outs = []
+    for extra in ([], ["--processes", "2", "--batch-size", "1"]):
+        dst = tmp_path / f"out{len(extra)}.jsonl"
+        result = runner.invoke(app, ["extract", str(src), "-o", str(dst), *extra])
+        assert result.exit_code == 0, result.output
+        outs.append(dst.read_text(encoding="utf-8"))
+    assert outs[0] == outs[1] and outs[0].count("\n") == 2
+
+
 def test_extract_reports_bad_lines_and_still_writes_the_good(tmp_path: Path) -> None:
     src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     src.write_text(json.dumps({"id": "ok", "text": TEXT_B}) + "\n{broken\n", encoding="utf-8")
