@@ -241,6 +241,8 @@ def _happening(head: Token) -> bool:
         if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:
             return False  # "through a peace plan", "after a ceasefire"
         gov = gov.head
+    if gov.pos_ in {"VERB", "AUX"} and lemma(gov) == "be" and any(c.dep_ == "expl" for c in gov.children):
+        return True  # "there were acts of sabotage on the pipeline"
     return lemma(gov) in _HAPPENING and gov.pos_ in {"VERB", "AUX"}
 
 
@@ -596,8 +598,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         return t
     if fam == "reject":
-        if lemma(head) in {"suspend", "exit"} and not is_noun:
-            if not any(has_class(lex, "treaty", o) for o in objs):
+        if lemma(head) in {"suspend", "exit", "revoke", "revocation"}:
+            # "revoked its ratification of the test-ban treaty"
+            if not any(subtree_has(lex, "treaty", o) for o in objs):
                 return None
         if not is_noun and not is_entityish(subj):
             return None
@@ -613,6 +616,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         t.weight = 0.3
         return t
     if fam == "sanction":
+        if lemma(head) == "freeze" and any(has_class(lex, "treaty", o) for o in objs):
+            return Types("REJECT", "suspension", None, None, "reject")  # "froze the New START treaty"
         if lemma(head) == "freeze" and not any(has_class(lex, "asset", o) for o in objs):
             return None
         if lemma(head) == "expel" and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official"} for o in objs for x in o.subtree):

@@ -258,6 +258,10 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             types = classify.classify(trig, sent, lex, concrete, nxt)
             if types is not None:
                 found.append((trig, types))
+        # a label before a colon ("Interception: ... shot down two drones") names the event
+        # the clause reports: the clause's own trigger, with its arguments, stands for it
+        if any(not _label(trig.head) for trig, _t in found):
+            found = [(trig, t) for trig, t in found if not _label(trig.head)]
         families = {t.family for _trig, t in found}
         violent_others = families & (_VIOLENT - _CONSEQUENCE)
         kept = []
@@ -299,12 +303,11 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         event_heads: dict[int, tuple[Token, frozenset[int]]] = {}
         heads = {trig.head.i for trig, _t in kept}
         alone = len(kept) == 1
-        # a label before a colon ("Interception: ... shot down two drones") names the event
-        # the clause reports: the clause's own trigger, with its arguments, goes first
-        kept.sort(key=lambda x: _label(x[0].head))
         for trig, types in kept:
             mod = modality.read(trig.head, sent, quotes)
-            key = (types.plover, types.acled_sub, mod.value)
+            # one event per type in a sentence ("shelled and struck the town"), but distinct
+            # political acts stay apart ("froze one treaty and revoked another")
+            key = (types.plover, types.acled_sub or trig.head.lemma_.lower(), mod.value)
             if key in merged:
                 continue
             others = frozenset(heads - {trig.head.i})
@@ -364,6 +367,8 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         for ev in sentence_events:
             if ev.lat is not None or ev.modality not in modality.HAPPENED:
                 continue
+            if ev.acled_event_type is None and len(sentence_events) > 1:
+                continue  # a political act beside others takes no place it does not govern
             head, others = event_heads[id(ev)]
             free = [p for p in places if p.start not in claimed and not _in_other_event(doc, p, head, heads, lex)]
             place = anchors.event_place(head, sent, free, _not_places(lex), others, True, org_spans, 1, full_text)
@@ -465,7 +470,10 @@ def _share_places(evs: list[Event], doc: Doc) -> None:
         if ev.lat is not None or ev.modality not in modality.HAPPENED:
             continue
         root = _coordination_root(doc, ev)
-        src = next((e for e in located if _coordination_root(doc, e) == root), None)
+        # only between acts of one kind: violence shares its place with violence, not with
+        # "declared its revocation of the treaty and then launched an attack on Avdiivka"
+        src = next((e for e in located if _coordination_root(doc, e) == root
+                    and (e.acled_event_type is None) == (ev.acled_event_type is None)), None)
         if src is None:
             continue
         ev.location_name, ev.lat, ev.lon = src.location_name, src.lat, src.lon

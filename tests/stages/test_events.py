@@ -425,3 +425,17 @@ def test_a_place_of_an_unreported_event_noun_is_not_shared(events):  # type: ign
 def test_a_label_before_a_colon_yields_to_the_clause_it_names(events):  # type: ignore[no-untyped-def]
     ev = one(events("Interception: On 27 September 2022, Ukrainian forces shot down 11 Russian drones over Odesa."))
     assert (ev.trigger_text, ev.actor1_country, ev.actor2_country) == ("shot down", "UKR", "RUS")
+
+
+def test_treaty_freeze_and_revocation_and_a_seizure_of_a_town(events):  # type: ignore[no-untyped-def]
+    evs = events("In February 2023 Russia froze the New START treaty, and in November 2023 it revoked its "
+                 "ratification of the Comprehensive Test Ban Treaty.")
+    assert [(e.type, e.trigger_text) for e in evs] == [("REJECT", "froze"), ("REJECT", "revoked")]
+    ev = one(events("In May 2023 Wagner fighters completed the seizure of Bakhmut, in Donetsk region."), "ASSAULT")
+    assert ev.acled_sub_event_type == "Non-state actor overtakes territory"
+    assert not [e for e in events("The bank froze the pension of a retired teacher in Lviv.") if e.type == "REJECT"]
+
+
+def test_there_were_acts_of_sabotage(events):  # type: ignore[no-untyped-def]
+    ev = one(events("On 8 October 2023 there were acts of sabotage on the Balticconnector pipeline off Finland."))
+    assert ev.mode == "sabotage"
