@@ -476,6 +476,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             # "a cache of ammunition was found", "police seized rifles": weapons taken out of use;
             # "cleared 17 hectares of explosive devices"
             direct = [o for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}]
+            if lemma(head) == "clear" and any(o.dep_ == "nsubjpass" and o.pos_ == "PRON" for o in direct):
+                return None  # "until they had been cleared of mines": a condition, no operation reported
             if lemma(head) == "clear":
                 direct += [c for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                            for c in p.children] + [o for o in objs if o.dep_ == "pobj" and o.head.lower_ in {"of", "from"}]

@@ -409,6 +409,8 @@ def test_acled_sub_event_types_from_targets_and_means(events, text, sub):  # typ
 
 def test_finding_something_other_than_weapons_is_no_event(events):  # type: ignore[no-untyped-def]
     assert not events("Volunteers found a lost dog in the ruins of a house in Irpin on Monday.")
+    # a condition, not a demining operation
+    assert not events("The army will not publish the list of freed villages until they have been cleared of mines.")
 
 
 def test_the_subject_of_the_trigger_itself_may_be_its_setting(events):  # type: ignore[no-untyped-def]
