@@ -27,9 +27,10 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 __all__ = ["Unit", "Settlement", "codifier_path", "read_codifier", "transliterate", "variants", "settlements"]
 
@@ -187,14 +188,15 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
 SAME_PLACE_KM = 30.0
 
 
-def settlements(units: Iterable[Unit], cities: Iterable[dict], normalize) -> Iterator[Settlement]:  # type: ignore[no-untyped-def,type-arg]
+def settlements(units: Iterable[Unit], cities: Iterable[dict[str, Any]],
+                normalize: Callable[[str], str]) -> Iterator[Settlement]:
     """The codifier's settlements with a point each, matched against GeoNames'
     Ukrainian populated places (``cities``: cities500 records); ``normalize`` is the
     gazetteer's key function."""
     units = list(units)
     ua = [c for c in cities if c["countrycode"] == "UA"]
-    by_cyr: dict[str, list[dict]] = defaultdict(list)  # type: ignore[type-arg]
-    by_key: dict[str, list[dict]] = defaultdict(list)  # type: ignore[type-arg]
+    by_cyr: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for c in ua:
         for n in {c["name"], *(c.get("alternatenames") or ())}:
             if re.search("[а-яіїєґ]", n.lower()):
@@ -202,7 +204,7 @@ def settlements(units: Iterable[Unit], cities: Iterable[dict], normalize) -> Ite
             else:
                 by_key[normalize(n)].append(c)
 
-    def geonames_matches(u: Unit) -> list[dict]:  # type: ignore[type-arg]
+    def geonames_matches(u: Unit) -> list[dict[str, Any]]:
         found = {c["geonameid"]: c for c in by_cyr.get(u.name.lower().replace("’", "'"), ())}
         for c in by_key.get(normalize(transliterate(u.name)), ()):
             found.setdefault(c["geonameid"], c)
@@ -221,9 +223,9 @@ def settlements(units: Iterable[Unit], cities: Iterable[dict], normalize) -> Ite
     # Settlements GeoNames has, matched within their oblast.
     # Settlements GeoNames has, matched within their oblast when the match is one to
     # one (three villages named Pobieda in one oblast and one in GeoNames: undecided here).
-    exact: dict[str, dict] = {}  # type: ignore[type-arg]
+    exact: dict[str, dict[str, Any]] = {}
     claimants: Counter[int] = Counter()
-    unique: dict[str, dict] = {}  # type: ignore[type-arg]
+    unique: dict[str, dict[str, Any]] = {}
     for u in places:
         a1 = admin1.get(u.oblast)
         hits = [c for c in geonames_matches(u) if c.get("admin1code") == a1]
@@ -280,7 +282,7 @@ def settlements(units: Iterable[Unit], cities: Iterable[dict], normalize) -> Ite
     # that one (each GeoNames place is given to at most one settlement, the nearest).
     taken = {int(c["geonameid"]) for c in exact.values()}
     approx: dict[str, tuple[float, float]] = {}
-    claims: list[tuple[float, str, dict]] = []  # type: ignore[type-arg]
+    claims: list[tuple[float, str, dict[str, Any]]] = []
     for u in places:
         a1 = admin1.get(u.oblast)
         if a1 is None or u.code in exact:
