@@ -301,12 +301,18 @@ def _fill(w: _Writer) -> None:
 
 def _ukrainian_settlements(w: _Writer, cities: dict, admin1_names: dict[str, str]) -> None:  # type: ignore[type-arg]
     """KATOTTG's settlements: a romanised alias for the ones GeoNames has, a new place
-    (at its hromada's centre, flagged approx) for the others."""
+    (at its hromada's centre, flagged approx) for the others; and its hromadas."""
     path = katottg.codifier_path()
     if path is None:
         return
     pid_of = {gid: pid for pid, gid in w.con.execute("SELECT pid, gid FROM places WHERE cc = 'UA' AND feature = 'city'")}
     for s in katottg.settlements(katottg.read_codifier(path), cities.values(), normalize):
+        if s.category == "H":
+            # a hromada, by its adjectival name; matched only before "hromada"/"community"
+            pid = w.place(None, s.name, s.lat, s.lon, "UA", s.admin1, admin1_names.get(f"UA.{s.admin1}"),
+                          "hromada", 0, approx=1 if s.approximate else 0)
+            w.name(s.name, pid, MAIN)
+            continue
         pid = pid_of.get(s.geonames_id) if s.geonames_id is not None else None
         if pid is None:
             pid = w.place(None, s.name, s.lat, s.lon, "UA", s.admin1, admin1_names.get(f"UA.{s.admin1}"), "city",

@@ -62,7 +62,7 @@ class Settlement:
     lon: float
     approximate: bool  # True: the point is its hromada's (or raion's) centre
     geonames_id: int | None  # the GeoNames place it is, when GeoNames has it
-    category: str
+    category: str  # the codifier's: M city, T urban-type settlement, X settlement, C village, K; H hromada
 
 
 def codifier_path() -> Path | None:
@@ -252,9 +252,12 @@ def settlements(units: Iterable[Unit], cities: Iterable[dict[str, Any]],
     # A hromada's point: its centre's, else the middle of its members GeoNames has;
     # a raion's: its centre hromada's, else the middle of its hromadas.
     hromada_point: dict[str, tuple[float, float]] = {}
+    centre_point: dict[str, tuple[float, float]] = {}  # hromadas whose centre GeoNames has
     for code, ms in members.items():
         h = by_code.get(code)
         p = point(_centre(h.name, ms)) if h else None
+        if p is not None:
+            centre_point[code] = p
         known = [q for q in map(point, ms) if q]
         if p is None and known:
             p = _middle(known)
@@ -312,3 +315,14 @@ def settlements(units: Iterable[Unit], cities: Iterable[dict[str, Any]],
         elif u.code in approx:
             p = approx[u.code]
             yield Settlement(name, u.name, a1, round(p[0], 5), round(p[1], 5), True, None, u.category)
+
+    # Hromadas by their adjectival names ("Velykopysarivska territorial community"), at
+    # their centre, where reports of the hromada are coded.
+    for code in members:
+        h = by_code.get(code)
+        a1 = admin1.get(h.oblast) if h else None
+        p = centre_point.get(code) or hromada_point.get(code)
+        if h is None or a1 is None or p is None:
+            continue
+        yield Settlement(transliterate(h.name), h.name, a1, round(p[0], 5), round(p[1], 5),
+                         code not in centre_point, None, "H")

@@ -515,8 +515,9 @@ def _geo_precision(p: object, anchor: anchors.PlaceAnchor) -> int:
     feature = (getattr(p, "feature", None) or "").lower()
     if anchor.demonym or feature in _COARSE_FEATURES:
         return 3
-    # A village known only by its hromada's centre is placed "near" it.
-    return 2 if anchor.near or getattr(p, "precision", None) == "approximate" else 1
+    # A village known only by its hromada's centre is placed "near" it; a hromada is
+    # coded at its centre, as part of the area.
+    return 2 if anchor.near or getattr(p, "precision", None) in ("approximate", "hromada") else 1
 
 
 def _concrete_event(trig: triggers.Trigger, types: classify.Types, d: anchors.DateAnchor,

@@ -87,7 +87,7 @@ AGENT_VERBS = {"say", "announce", "respond", "warn", "claim", "deny", "accuse", 
 FEATURE_PRIOR = {"country": 3.0, "admin1": 1.0, "continent": 3.0, "region": 2.0, "water": 2.0,
                  "river": 1.5, "strait": 2.0, "landmark": 2.0, "crossing": 1.5, "island": 1.0,
                  "peninsula": 1.5, "admin2": -0.3, "city": 0.0}
-PRECISION = {"city": "point", "landmark": "point", "crossing": "point", "admin2": "admin2",
+PRECISION = {"city": "point", "landmark": "point", "crossing": "point", "admin2": "admin2", "hromada": "hromada",
              "admin1": "admin1", "country": "country", "continent": "continent"}
 # "A Columbia woman", "Oxford police": a place before these is where someone is from.
 RESIDENT_WORDS = {"man", "woman", "men", "women", "boy", "girl", "resident", "residents", "native",
@@ -124,7 +124,7 @@ ORG_TAILS = {"Times", "Post", "Journal", "Herald", "Tribune", "Independent", "Ga
              "Accords", "Agreement", "Agreements", "Protocol", "Memorandum", "Declaration", "Convention",
              "Charter", "Treaty", "Format", "Group", "Forum", "Dialogue", "Conference", "Summit",
              "Club", "Society", "Broadcasting", "Radio", "TV", "Television", "Stock", "Exchange"}
-LOCAL_FEATURES = {"city", "admin2", "landmark", "crossing"}
+LOCAL_FEATURES = {"city", "admin2", "landmark", "crossing", "hromada"}
 NEIGHBOUR_BONUS = 1.5
 NEIGHBOUR_GAP = 4.0
 PAIR_BONUS = 1.5
@@ -415,6 +415,11 @@ class PlaceFinder:
         cands = tuple(c for c in m.cands if c.kind != ABBREV)
         if not cands or (text.isupper() and len(text) <= 2 and text not in ("US", "UK")):
             return None
+        if m.tail <= j:
+            # a hromada's adjectival name ("Bilopilska") names it only before "hromada"/"community"
+            cands = tuple(c for c in cands if c.feature != "hromada")
+            if not cands:
+                return None
         m.cands = cands
         prev = doc[i - 1] if i > 0 else None
         prev_word = prev.lower_.rstrip(".") if prev is not None else ""
@@ -467,7 +472,7 @@ class PlaceFinder:
             prev_word = "at"  # "an attack on Avdiivka", "operations against Vuhledar"
         if prev_word in LOCATIVE or (nxt is not None and nxt.lower_ in RESIDENT_WORDS):
             e += 1.5
-        if m.tail > j and any(c.feature == "city" for c in m.cands):
+        if m.tail > j and any(c.feature in ("city", "hromada") for c in m.cands):
             e += 2.0  # "Shalyhyne district", "Nikopol territorial community": a town's area
         if j + 1 < len(doc) and doc[j].text == "," and _is_cap(doc[j + 1]):
             e += 1.0
@@ -706,7 +711,7 @@ class PlaceFinder:
                 name=c.name, lat=round(c.lat, 5), lon=round(c.lon, 5), country=c.country,
                 admin1=c.admin1_name if c.feature not in ("country", "admin1") else None,
                 geonames_id=c.geonames_id, feature=c.feature,
-                precision="demonym" if m.demonym else "approximate" if c.approximate
+                precision="demonym" if m.demonym else "approximate" if c.approximate and c.feature == "city"
                 else PRECISION.get(c.feature, "area"),
                 metonym=(not m.demonym) and _is_metonym(doc, m, c),
             ))

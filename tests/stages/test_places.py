@@ -233,3 +233,11 @@ def test_lists_are_not_qualifiers(find) -> None:  # type: ignore[no-untyped-def]
     places = find("Protests spread to Moscow, St. Petersburg and Yekaterinburg after the decree.")
     moscow = by_text(places, "Moscow")
     assert (moscow.name, moscow.precision) == ("Moscow", "point")
+
+
+def test_hromada_by_its_adjectival_name_before_community(find) -> None:  # type: ignore[no-untyped-def]
+    place = by_text(find("On 30 August 2022, Russian forces shelled Velykopysarivska territorial community, Sumy."),
+                    "Velykopysarivska")
+    assert (place.feature, place.precision, place.admin1) == ("hromada", "hromada", "Sumy Oblast")
+    assert _km(place.lat, place.lon, 50.43, 35.48) < 10  # at its centre, Velyka Pysarivka
+    assert not find("Bilopilska street was quiet on Sunday.")
