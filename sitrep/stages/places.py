@@ -478,6 +478,8 @@ class PlaceFinder:
             e += 1.0
         features = {c.feature for c in m.cands}
         pop = max(c.population for c in m.cands)
+        if prev_word == "," and i >= 2 and _is_cap(doc[i - 2]) and "admin1" in features:
+            e += 1.0  # "Zolota Nyva, Donetsk": a region named as the qualifier of a place
         if features & STRONG_FEATURES:
             e += 2.0
         elif pop >= STRONG_POPULATION:

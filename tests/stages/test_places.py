@@ -241,3 +241,9 @@ def test_hromada_by_its_adjectival_name_before_community(find) -> None:  # type:
     assert (place.feature, place.precision, place.admin1) == ("hromada", "hromada", "Sumy Oblast")
     assert _km(place.lat, place.lon, 50.43, 35.48) < 10  # at its centre, Velyka Pysarivka
     assert not find("Bilopilska street was quiet on Sunday.")
+
+
+def test_region_after_an_unknown_village_is_still_a_place(find) -> None:  # type: ignore[no-untyped-def]
+    # the small model calls "Dnipropetrovsk" an organisation here; after "X," it qualifies a place
+    places = find("On 28 July 2022, Russian forces shelled Zzyzxivka Mala, Dnipropetrovsk. Casualties unknown.")
+    assert by_text(places, "Dnipropetrovsk").feature == "admin1"
