@@ -179,6 +179,23 @@ def record_features(cue: Token, span: tuple[int, int], speaker: "Speaker | None"
              f"spP={sp_pos}", f"side={side}", f"rs={rel}|{side}", f"q={int(in_quote)}",
              f"hl={int(headline)}", f"T={cue.tag_}", f"LT={lemma}|{cue.tag_}", f"D={cue.dep_}",
              f"pbrel={pb}|{rel}", f"spPrel={sp_pos}|{rel}"]
+    # The cue's own context (the cue model's features) and the shape of the
+    # content and its sentence: the record model sees the whole construction,
+    # so weak cues can be kept for it to judge.
+    feats += ["c" + f for f in cue_features(cue)[1:]]
+    last = _word(toks[-1]) if toks else "-"
+    inner = text[span[0]:span[1]]
+    subj_in = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in ids for t in toks)
+    modal = next((c.lower_ for c in cue.children if c.tag_ == "MD"), "-")
+    feats += [f"rd={root.dep_}|{root.pos_}", f"Lrd={lemma}|{root.dep_}", f"Lf={lemma}|{first}",
+              f"e={last}", f"qi={int(any(c in inner for c in QUOTE_CHARS[:6]))}",
+              f"sq={int(any(c in sent_text for c in QUOTE_CHARS[:6]))}", f"sj={int(subj_in)}|{rel}",
+              f"Lsj={lemma}|{int(subj_in)}", f"md={modal}", f"hD={cue.head.pos_}|{cue.dep_}",
+              f"sE={sub.ent_type_ if sub is not None else '-'}|{sp}"]
+    if sub is not None and sub.pos_ == "NOUN":
+        feats.append("sL=" + sub.lemma_.lower())
+    if any(c.dep_ == "neg" for c in cue.children):
+        feats.append(f"neg|{lemma}")
     return feats
 
 

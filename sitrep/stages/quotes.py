@@ -46,7 +46,7 @@ if not Doc.has_extension("scare_quotes"):
 
 CUE_THRESHOLD = 0.35  # without the record model
 CANDIDATE_THRESHOLD = 0.15  # with it: weaker cues are kept for the record model to judge
-RECORD_THRESHOLD = 0.4
+RECORD_THRESHOLD = 0.3
 KEEP_CUE_THRESHOLD = 1.1  # (tuning knob) cues at least this strong skip the record model; 1.1 = none
 DEBUG_RECORDS = False
 USE_RECORD_MODEL = True
@@ -578,7 +578,9 @@ class QuoteExtractor:
             records.append(rec)
             claimed.add(best.i)
 
-        # reported speech
+        # reported speech: candidates first, then the record model judges each
+        # knowing the others (a report nested in another one's content)
+        pending: list[tuple[_Rec, list[str] | None, float, Token]] = []
         for t in doc:
             if t.i in claimed or not _candidate(t):
                 continue
@@ -630,14 +632,9 @@ class QuoteExtractor:
                 if cue_p < CUE_THRESHOLD or t.lemma_.lower() not in self.verbs or subj is None \
                         or subj.lower_ in ("i", "we", "you"):
                     continue
-            elif self.records is not None:
+            feats = None
+            if self.records is not None and not quoted[t.i]:
                 feats = record_features(t, span, speaker, cue_p, bool(quoted[t.i]), text)
-                if RECORD_SINK is not None:
-                    RECORD_SINK.append((feats, (t.idx, t.idx + len(t.text)), span))
-                elif self.records.prob(feats) < RECORD_THRESHOLD and cue_p < KEEP_CUE_THRESHOLD:
-                    if DEBUG_RECORDS:
-                        print("drop", t.text, round(cue_p, 2), round(self.records.prob(feats), 2), feats)
-                    continue
             cue_span = (t.idx, t.idx + len(t.text))
             if t.lower_ == "according" and t.i + 1 < len(doc):
                 cue_span = (t.idx, t.nbor(1).idx + len(t.nbor(1).text))
@@ -646,11 +643,41 @@ class QuoteExtractor:
             rec = _Rec(span[0], span[1], direct, speaker, cue_span,
                        fragments=[(a, b) for a, b in pieces if a < b] or [span])
             rec.relays = relays
-            records.append(rec)
+            pending.append((rec, feats, cue_p, t))
+        records.extend(self._judge(pending, records))
 
         records.extend(self._colon_lines(doc, records, index))
         records.extend(self._survey_preps(doc, records, index, quoted))
         return self._finish(doc, records, index), scare
+
+    def _judge(self, pending: list[tuple[_Rec, list[str] | None, float, Token]],
+               records: list[_Rec]) -> list[_Rec]:
+        """The reported-speech candidates the record model keeps. A candidate
+        whose cue and content lie inside another record's content is a report
+        within a report; PolNeAR annotates the outer one far more often."""
+        spans = [(r.start, r.end, r.cue) for r in records] + [(r.start, r.end, r.cue) for r, *_ in pending]
+        kept: list[_Rec] = []
+        for rec, feats, cue_p, t in pending:
+            if feats is None:
+                kept.append(rec)
+                continue
+            anchor = rec.cue[0] if rec.cue else rec.start
+            nested = any(s <= anchor < e and s <= rec.start and rec.end <= e + 2 and cue != rec.cue
+                         and (s, e) != (rec.start, rec.end) for s, e, cue in spans)
+            inner = any(cue is not None and cue != rec.cue and rec.start <= cue[0] < rec.end
+                        and rec.start <= s and e <= rec.end + 2 for s, e, cue in spans)
+            lemma = t.lemma_.lower()
+            feats = feats + [f"nest={int(nested)}{int(inner)}", f"Lnest={lemma}|{int(nested)}"]
+            if RECORD_SINK is not None:
+                RECORD_SINK.append((feats, rec.cue, (rec.start, rec.end)))
+                continue
+            if self.records is not None and self.records.prob(feats) < RECORD_THRESHOLD \
+                    and cue_p < KEEP_CUE_THRESHOLD:
+                if DEBUG_RECORDS:
+                    print("drop", t.text, round(cue_p, 2), round(self.records.prob(feats), 2), feats)
+                continue
+            kept.append(rec)
+        return kept
 
     def _credit(self, doc: Doc, s: Segment, k: int, index: EntityIndex, text: str) -> _Rec | None:
         """A quotation whose speaker is given by a dash credit after it
@@ -727,8 +754,11 @@ class QuoteExtractor:
             if span is None:
                 continue
             start, end = span
-            if any(r.start < end and start < r.end for r in records):
+            overlapping = [r for r in records if r.start < end and start < r.end]
+            if any(r.direct or not (start <= r.start and r.end <= end) for r in overlapping):
                 continue
+            for r in overlapping:  # "support for X" inside the poll's finding is part of it
+                records.remove(r)
             found = resolve_speaker(holder, index)
             if holder is obj:
                 right = obj.right_edge
