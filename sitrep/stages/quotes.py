@@ -128,6 +128,8 @@ def inverted_subject(cue: Token) -> Token | None:
     if doc[cue.i - 1].text not in (",", "\u201d", '"', "''", "\u2019", "?", "!"):
         return None
     for c in cue.children:
+        if c.ent_type_ in ("DATE", "TIME"):
+            continue  # "..., the chief said Monday": a day is not a speaker
         if c.i > cue.i and c.i <= cue.i + 5 and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dative", "appos") \
                 and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.lefts)):
             return c
@@ -147,7 +149,10 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
                         return obj
         return None
     if cue.lemma_.lower() in RAISING_CUES and any(c.dep_ in ("xcomp", "oprd") for c in cue.children):
-        return None  # "prices seem to rise": what seems is reported, nobody speaks
+        # "prices seem to rise": what seems is reported, nobody speaks; but in
+        # "he appeared to suggest that ..." he is the one suggesting
+        if not any(c.dep_ == "xcomp" and c.lemma_.lower() in speech_verbs() for c in cue.children):
+            return None
     agent = None
     for child in cue.children:
         if child.dep_ in ("nsubj", "expl") and child.dep_ != "expl":
@@ -176,6 +181,13 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         return cue.head
     if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head is not cue:
         return subject_of(cue.head, depth + 1)
+    if depth < 2 and cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.pos_ in ("VERB", "AUX"):
+        # "she answered by saying that ...", "after telling them ...": the one
+        # who does the governing verb says it
+        return subject_of(cue.head.head, depth + 1)
+    if depth < 2 and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.pos_ == "VERB":
+        # "he raised questions about ...", "the ad references criticism of ..."
+        return subject_of(cue.head, depth + 1)
     return None
 
 
@@ -192,6 +204,22 @@ def _adjacent_name(cue: Token, seg: Segment) -> Token | None:
                 t = t.head
             return t
     return None
+
+
+def _same_line_subject(subj: Token, cue: Token) -> Token | None:
+    """The subject on the cue's own line: a parse that runs a dateline or a
+    timestamp line ("5:45 p.m.", "The Latest:") into the next sentence makes
+    it the subject; the phrase after the line break is the speaker."""
+    doc = cue.doc
+    breaks = [i for i in range(subj.i, cue.i) if "\n" in doc[i].text or doc[i].text == ":" and i < cue.i - 1]
+    if not breaks:
+        return subj
+    first = breaks[-1] + 1
+    while first < cue.i and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    roots = [t for t in doc[first:cue.i] if not (first <= t.head.i < cue.i)
+             and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return roots[0] if roots else None
 
 
 def citing_source(cue: Token) -> Token | None:
@@ -369,6 +397,8 @@ class QuoteExtractor:
             if cue.lower_ != "according" and (subj is None or (subj.dep_ != "nsubj"
                                                              and subj.pos_ not in ("PROPN", "PRON"))):
                 subj = _adjacent_name(cue, seg) or subj
+        if subj is not None and subj.i < cue.i:
+            subj = _same_line_subject(subj, cue)
         cited = citing_source(cue)
         speaker = resolve_speaker(subj, index, context) if subj is not None else None
         if cited is not None:

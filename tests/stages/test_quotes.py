@@ -403,3 +403,55 @@ def test_name_before_colon_introduces_quote(run) -> None:  # type: ignore[no-unt
     check_offsets(doc)
     q = find(doc, "offensive will not start")
     assert q.cue == ":" and "Melnyk" in doc.text[q.speaker_start:q.speaker_end]
+
+
+def test_speaker_of_saying_after_preposition(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Olaf Scholz answered the critics on Tuesday by saying that Germany would send more "
+              "air defence systems to Kyiv.")
+    check_offsets(doc)
+    q = find(doc, "send more air defence systems")
+    assert q.cue == "saying" and q.speaker_start is not None
+    assert "Scholz" in doc.text[q.speaker_start:q.speaker_end]
+
+
+def test_appeared_to_suggest_keeps_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Viktor Orban appeared to suggest that Hungary would block the new sanctions package.")
+    check_offsets(doc)
+    q = find(doc, "Hungary would block")
+    assert q.speaker_start is not None and "Orban" in doc.text[q.speaker_start:q.speaker_end]
+
+
+def test_noun_cue_object_of_verb_takes_verb_subject(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Antonio Guterres raised concerns about the safety of the Zaporizhzhia nuclear plant.")
+    check_offsets(doc)
+    q = find(doc, "safety of the Zaporizhzhia")
+    assert q.speaker_start is not None and "Guterres" in doc.text[q.speaker_start:q.speaker_end]
+
+
+def test_weekday_after_verb_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a parse with no subject and the day read as the verb's object, as the
+    # model sometimes gives for "..., said Monday the governor"
+    from spacy.tokens import Doc
+
+    from sitrep.stages.quotes import inverted_subject
+
+    words = ["\u201c", "Power", "is", "back", ",", "\u201d", "said", "Monday", "the", "governor", "."]
+    heads = [6, 2, 6, 2, 6, 6, 6, 6, 9, 6, 6]
+    deps = ["punct", "nsubj", "ccomp", "advmod", "punct", "punct", "ROOT", "dobj", "det", "npadvmod", "punct"]
+    pos = ["PUNCT", "NOUN", "AUX", "ADV", "PUNCT", "PUNCT", "VERB", "PROPN", "DET", "NOUN", "PUNCT"]
+    lemmas = ["\u201c", "power", "be", "back", ",", "\u201d", "say", "Monday", "the", "governor", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              ents=["O", "O", "O", "O", "O", "O", "O", "B-DATE", "O", "O", "O"])
+    found = inverted_subject(doc[6])
+    assert found is not None and found.text == "governor"
+
+
+def test_timestamp_line_is_not_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The Latest on the war in Ukraine.\n\n___\n\n5:45 p.m.\n\n"
+              "Ukraine's foreign minister Dmytro Kuleba says the grain corridor must stay open "
+              "through the winter.")
+    check_offsets(doc)
+    q = find(doc, "grain corridor must stay open")
+    span = doc.text[q.speaker_start:q.speaker_end]
+    assert "Kuleba" in span or "minister" in span
+    assert "p.m." not in span
