@@ -45,8 +45,8 @@ if not Doc.has_extension("scare_quotes"):
     Doc.set_extension("scare_quotes", default=None)
 
 CUE_THRESHOLD = 0.35  # without the record model
-CANDIDATE_THRESHOLD = 0.15  # with it: weaker cues are kept for the record model to judge
-RECORD_THRESHOLD = 0.3
+CANDIDATE_THRESHOLD = 0.08  # with it: weaker cues are kept for the record model to judge
+RECORD_THRESHOLD = 0.4
 KEEP_CUE_THRESHOLD = 1.1  # (tuning knob) cues at least this strong skip the record model; 1.1 = none
 DEBUG_RECORDS = False
 USE_RECORD_MODEL = True
