@@ -414,6 +414,9 @@ class Speaker:
     kind: str | None = None  # person | organisation | country | group | outlet
 
 
+_CREDIT = re.compile(r"\((?:Photos?|Images?|Pictures?|Video|Map|Graphic|Credit|Source)s?\s*:[^()\n]*\)")
+
+
 class EntityIndex:
     """Entity mentions by character offset, from doc._.entities (the entities
     stage) when present, else from the model's named entities."""
@@ -441,6 +444,11 @@ class EntityIndex:
             self.items.append((m.start, m.end, m.canonical, "organisation", None))
         self.items.sort(key=lambda item: (item[0], -item[1]))
         self.starts = [item[0] for item in self.items]
+        # "(Photo: Jane Roe / Reuters)": names in credits are nobody a later pronoun stands for
+        self.credits = [m.span() for m in _CREDIT.finditer(doc.text)]
+
+    def in_credit(self, start: int) -> bool:
+        return any(a <= start < b for a, b in self.credits)
 
     def role_of(self, entity_id: str, pos: int) -> str | None:
         """The entity's role ("Ukraine's foreign minister") stated nearest to ``pos``."""
@@ -525,6 +533,8 @@ def pronoun_antecedent(token: Token, index: EntityIndex, kinds: tuple[str, ...],
         if item[3] not in kinds:
             if subject:
                 latest_subject_seen = True
+            continue
+        if index.credits and index.in_credit(item[0]):
             continue
         is_outlet = item[2] in index.outlet_names
         if skip_outlets and is_outlet and (latest_subject_seen or not subject):

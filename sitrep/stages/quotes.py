@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.attribution import (CueModel, EntityIndex, RecordModel, Segment, Speaker,
                                 outlets, quote_segments, record_features, resolve_speaker,
-                                speech_verbs)
+                                REPORT_NOUNS, role_nouns, speech_verbs)
 from sitrep.records import Quote, ScareQuote
 from sitrep.stages.context import line_starts
 
@@ -673,6 +673,8 @@ class QuoteExtractor:
             rec = _Rec(span[0], span[1], direct, speaker, cue_span,
                        fragments=[(a, b) for a, b in pieces if a < b] or [span])
             rec.relays = relays
+            if WEAK_FILTER and _weak_record(t, speaker):
+                continue
             pending.append((rec, feats, cue_p, t))
         records.extend(self._judge(pending, records))
 
@@ -1045,6 +1047,37 @@ class QuoteExtractor:
                 speaker_role=index.role_of(sp.entity_id, sp.start) if sp and sp.entity_id else None,
                 fragments=frags if len(frags) > 1 else [(rec.start, rec.end)]))
         return quotes
+
+
+WEAK_FILTER = True
+EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "demonstrate", "prove", "mean"})
+EVIDENCE_SUBJECTS = frozenset({
+    "map", "video", "image", "footage", "photo", "photograph", "picture", "chart", "graphic", "evidence",
+    "test", "result", "research", "number", "figure", "data", "record", "document", "analysis", "finding",
+    "poll", "survey", "study", "report", "statement", "estimate", "assessment", "review", "investigation",
+    "count", "tally", "census", "model", "forecast", "calculation", "audit", "filing", "email", "memo",
+    "letter", "tweet", "post", "message", "transcript", "recording", "testimony", "account", "log",
+    "datum", "story", "slide", "list", "average", "table", "graph", "paper", "book", "article", "list"})
+
+
+def _weak_record(cue: Token, speaker: Speaker | None) -> bool:
+    """Reported-speech candidates that say nothing about anyone saying
+    anything: "it seems likely ...", "support for X seems to ..." (a raising
+    verb with nobody behind it), "the war shows no sign of ending" (an
+    evidence verb whose subject is neither a speaker nor a record)."""
+    lemma = cue.lemma_.lower()
+    if lemma in RAISING_CUES:  # "it seems clear that ...", not "the offer seems to ..."
+        return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cue.children)
+    if lemma in EVIDENCE_VERBS and cue.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+            return False
+        low = subj.lemma_.lower()
+        if low in EVIDENCE_SUBJECTS or low in CITED_SOURCES or low in REPORT_NOUNS or low in role_nouns():
+            return False
+        # "Kyiv's figures show", "the Ukrinform average shows", "12 percent indicated": a source
+        return not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.dep_ == "poss" for t in subj.subtree)
+    return False
 
 
 def _candidate(t: Token) -> bool:

@@ -455,3 +455,28 @@ def test_timestamp_line_is_not_the_speaker(run) -> None:  # type: ignore[no-unty
     span = doc.text[q.speaker_start:q.speaker_end]
     assert "Kuleba" in span or "minister" in span
     assert "p.m." not in span
+
+
+def test_it_seems_is_not_reported_speech(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("After the retreat from Lyman, it seems likely that the front will move east before winter.")
+    check_offsets(doc)
+    assert not [q for q in doc._.quotes if "front will move east" in q.text]
+
+
+def test_evidence_verb_needs_a_source_subject(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("As the invasion enters its tenth month, the war shows no sign of ending. "
+              "Figures from the UN refugee agency show that 7.8 million Ukrainians have left the country.")
+    check_offsets(doc)
+    assert not [q for q in doc._.quotes if "no sign of ending" in q.text]
+    q = find(doc, "7.8 million Ukrainians")
+    assert q.cue == "show"
+
+
+def test_pronoun_does_not_resolve_to_photo_credit(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Civilians board an evacuation train in Pokrovsk on Friday. "
+              "(Photo: Oleksandr Ratushniak / Reuters)\n\n"
+              "He said the trains would run every day until the end of the month.")
+    check_offsets(doc)
+    q = find(doc, "trains would run every day")
+    assert q.speaker is None  # the only person named is the photographer
+    assert doc.text[q.speaker_start:q.speaker_end] == "He"  # the mention is kept, nothing invented
