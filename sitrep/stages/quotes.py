@@ -315,6 +315,14 @@ def indirect_content(cue: Token) -> tuple[int, int] | None:
                 or (c.dep_ == "nsubjpass" and cue.pos_ == "VERB" and c.lower_ not in PRONOUN_SUBJECTS)
                 or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > cue.i)
                 or (cue.pos_ in ("NOUN", "PROPN") and c.dep_ in ("acl", "ccomp") and c.i > cue.i)]
+    if not kids and cue.lemma_.lower() in speech_verbs():
+        # "Language unclear on single mothers, experts say": the words before
+        # the comma, misparsed as a loose dependent, are what is said
+        subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        kids = [c for c in cue.children if subj is not None and c.i < subj.left_edge.i
+                and c.dep_ in ("dep", "nsubj", "npadvmod", "parataxis", "advcl")
+                and c.right_edge.i + 1 < subj.left_edge.i and doc[c.right_edge.i + 1].text == ","
+                and c.right_edge.i - c.left_edge.i >= 2][:1]
     if not kids:
         if cue.dep_ in HOST_DEPS and cue.head is not cue:
             # "X, he said, Y" / "as she put it, X" / "the plan proposed by X":
@@ -361,6 +369,18 @@ def indirect_content(cue: Token) -> tuple[int, int] | None:
     # the speaker is never part of the content
     subj = subject_of(cue)
     if subj is not None and first <= subj.i <= last:
+        # "which he said were ...", "what Trump says his plan would do": the
+        # complement's wh-word stands before the speaker; the content is the
+        # wh-word and the words after the cue
+        lead = doc[first]
+        if subj.i > first and cue.i < last and lead.tag_ in ("WDT", "WP", "WRB") \
+                and all(doc[i].is_punct or doc[i].is_space for i in range(first + 1, subj.left_edge.i)):
+            after = _trim_tokens(doc, cue.i + 1, last)
+            if after is None:
+                return None
+            parts = [(lead.idx, lead.idx + len(lead.text)), after]
+            LAST_PARTS[:] = parts
+            return parts[0][0], parts[-1][1]
         return None
     return _trim_tokens(doc, first, last)
 

@@ -480,3 +480,20 @@ def test_pronoun_does_not_resolve_to_photo_credit(run) -> None:  # type: ignore[
     q = find(doc, "trains would run every day")
     assert q.speaker is None  # the only person named is the photographer
     assert doc.text[q.speaker_start:q.speaker_end] == "He"  # the mention is kept, nothing invented
+
+
+def test_relative_clause_reported_by_speaker_inside(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Kyiv received the first Patriot batteries in April, which officials said were deployed "
+              "around the capital within days.")
+    check_offsets(doc)
+    q = find(doc, "deployed around the capital")
+    assert q.cue == "said" and doc.text[q.speaker_start:q.speaker_end] == "officials"
+    assert q.text.startswith("which")
+
+
+def test_fragment_before_comma_and_speaker_tag(run) -> None:  # type: ignore[no-untyped-def]
+    # the fragment is parsed as a loose dependent of "said", not as its complement
+    doc = run("Mariupol residents like Olena, he said.")
+    check_offsets(doc)
+    q = find(doc, "Mariupol residents like Olena")
+    assert q.cue == "said" and doc.text[q.speaker_start:q.speaker_end] == "he"
