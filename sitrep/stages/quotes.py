@@ -260,6 +260,7 @@ def indirect_fragments(cue: Token) -> list[tuple[int, int]]:
 
 
 RAISING_CUES = frozenset({"seem", "appear"})
+SCHEDULE_PASSIVES = frozenset({"expect", "schedule", "set", "slate", "plan", "due"})
 # (dependency, first word) of a cue's right-hand modifiers that follow its
 # content and lie inside the gold content in more than half the cases on train
 TRAILING_CONTENT = frozenset({("advcl", "to"), ("advcl", "if"), ("prep", "than"), ("prep", "since"),
@@ -315,6 +316,8 @@ def indirect_content(cue: Token) -> tuple[int, int] | None:
                 or (c.dep_ == "nsubjpass" and cue.pos_ == "VERB" and c.lower_ not in PRONOUN_SUBJECTS)
                 or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > cue.i)
                 or (cue.pos_ in ("NOUN", "PROPN") and c.dep_ in ("acl", "ccomp") and c.i > cue.i)]
+        if kids and all(c.dep_ == "nsubjpass" for c in kids) and cue.lemma_.lower() in SCHEDULE_PASSIVES:
+            return None  # "the vote is expected next week": a timetable, nothing reported
     if not kids and cue.lemma_.lower() in speech_verbs():
         # "Language unclear on single mothers, experts say": the words before
         # the comma, misparsed as a loose dependent, are what is said
@@ -1048,10 +1051,20 @@ class QuoteExtractor:
                     if rec.speaker is not None and rec.speaker.name in merged and merged[-1] == rec.speaker.name:
                         merged.pop()
                     rec.relays = merged
+        dropped: set[int] = set()
+        for rec in records:
+            longer = [o for o in records if o is not rec and o.direct and abs(o.start - rec.start) <= 2
+                      and o.end > rec.end + 2 and not self.is_relay(o.speaker)]
+            if rec.direct and not rec.relays and longer:
+                # the same quotation read twice, once running on past its closing
+                # mark: keep the longer, with this reading's cue and speaker if it has none
+                if longer[0].cue is None and longer[0].speaker is None:
+                    longer[0].cue, longer[0].speaker = rec.cue, rec.speaker
+                dropped.add(id(rec))
         quotes: list[Quote] = []
         seen: set[tuple[int, int]] = set()
         for rec in sorted(records, key=lambda r: (r.start, r.end)):
-            if (rec.start, rec.end) in seen:
+            if (rec.start, rec.end) in seen or id(rec) in dropped:
                 continue
             seen.add((rec.start, rec.end))
             sp = rec.speaker

@@ -497,3 +497,19 @@ def test_fragment_before_comma_and_speaker_tag(run) -> None:  # type: ignore[no-
     check_offsets(doc)
     q = find(doc, "Mariupol residents like Olena")
     assert q.cue == "said" and doc.text[q.speaker_start:q.speaker_end] == "he"
+
+
+def test_quote_with_mixed_marks_read_once_with_its_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Lawmakers in Kyiv criticised the plan.\n\n"
+              "\u201cAmnesty deals should not be a reward for deserting the front,\" committee chairman "
+              "Roman Kostenko said in a statement, adding that the deals were handed out \"like sweets.\"\n\n"
+              "The vote is expected next week.")
+    check_offsets(doc)
+    hits = [q for q in doc._.quotes if "Amnesty deals" in q.text]
+    assert len(hits) == 1
+    assert hits[0].cue == "said" and "Kostenko" in doc.text[hits[0].speaker_start:hits[0].speaker_end]
+
+
+def test_timetable_passive_is_not_a_report(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The parliament debated the mobilisation bill on Tuesday. The final vote is expected next week.")
+    assert not [q for q in doc._.quotes if "final vote" in q.text]
