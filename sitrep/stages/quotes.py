@@ -1099,6 +1099,9 @@ def _weak_record(cue: Token, speaker: Speaker | None) -> bool:
     verb with nobody behind it), "the war shows no sign of ending" (an
     evidence verb whose subject is neither a speaker nor a record)."""
     lemma = cue.lemma_.lower()
+    if lemma not in speech_verbs() and cue.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("this", "that", "these", "those") for c in cue.children):
+        return True  # "this would allow Russia to ...": a demonstrative does not speak
     if lemma in RAISING_CUES:  # "it seems clear that ...", not "the offer seems to ..."
         return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cue.children)
     if lemma in EVIDENCE_VERBS and cue.pos_ in ("VERB", "AUX"):

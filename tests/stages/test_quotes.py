@@ -513,3 +513,13 @@ def test_quote_with_mixed_marks_read_once_with_its_speaker(run) -> None:  # type
 def test_timetable_passive_is_not_a_report(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("The parliament debated the mobilisation bill on Tuesday. The final vote is expected next week.")
     assert not [q for q in doc._.quotes if "final vote" in q.text]
+
+
+def test_demonstrative_subject_does_not_speak(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import _weak_record
+
+    doc = run("This would allow Russia to hold onto large parts of Zaporizhzhia region. "
+              "Kyiv would allow the convoy to pass, the governor said.")
+    allows = [t for t in doc if t.lemma_ == "allow"]
+    assert _weak_record(allows[0], None)  # "this" is not a speaker
+    assert not _weak_record(allows[1], None)  # Kyiv may be one
