@@ -1083,6 +1083,7 @@ class QuoteExtractor:
 
 
 WEAK_FILTER = True
+IMPERATIVE_OFF = True
 EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "demonstrate", "prove", "mean"})
 EVIDENCE_SUBJECTS = frozenset({
     "map", "video", "image", "footage", "photo", "photograph", "picture", "chart", "graphic", "evidence",
@@ -1102,6 +1103,10 @@ def _weak_record(cue: Token, speaker: Speaker | None) -> bool:
     if lemma not in speech_verbs() and cue.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "nsubj" and c.lower_ in ("this", "that", "these", "those") for c in cue.children):
         return True  # "this would allow Russia to ...": a demonstrative does not speak
+    if IMPERATIVE_OFF and cue.tag_ == "VB" and cue.dep_ == "ROOT" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") or c.tag_ == "MD"
+            or c.dep_ == "aux" and c.lemma_.lower() != "do" for c in cue.children):
+        return True  # an imperative ("Don't blame Bush", "Now tell us ...") reports nobody
     if lemma in RAISING_CUES:  # "it seems clear that ...", not "the offer seems to ..."
         return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cue.children)
     if lemma in EVIDENCE_VERBS and cue.pos_ in ("VERB", "AUX"):

@@ -523,3 +523,13 @@ def test_demonstrative_subject_does_not_speak(run) -> None:  # type: ignore[no-u
     allows = [t for t in doc if t.lemma_ == "allow"]
     assert _weak_record(allows[0], None)  # "this" is not a speaker
     assert not _weak_record(allows[1], None)  # Kyiv may be one
+
+
+def test_imperative_is_not_a_report(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import _weak_record
+
+    doc = run("Now tell us that the blackouts in Kyiv are an accident. The mayor told us that the "
+              "blackouts would end in March.")
+    tells = [t for t in doc if t.lemma_ == "tell"]
+    assert _weak_record(tells[0], None)  # an order to the reader
+    assert not _weak_record(tells[1], None)
