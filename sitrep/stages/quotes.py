@@ -179,6 +179,8 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
                     return obj
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and cue.tag_ == "VBG":
         return cue.head
+    if cue.dep_ == "advcl" and cue.tag_ == "VBN":
+        return None  # "Asked about the talks, Kuleba said ...": Kuleba is the one asked, not the asker
     if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head is not cue:
         return subject_of(cue.head, depth + 1)
     if depth < 2 and cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.pos_ in ("VERB", "AUX"):

@@ -533,3 +533,13 @@ def test_imperative_is_not_a_report(run) -> None:  # type: ignore[no-untyped-def
     tells = [t for t in doc if t.lemma_ == "tell"]
     assert _weak_record(tells[0], None)  # an order to the reader
     assert not _weak_record(tells[1], None)
+
+
+def test_asked_participle_has_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Asked whether Ukraine would join the grain talks in Istanbul, Dmytro Kuleba said his "
+              "delegation was ready.")
+    check_offsets(doc)
+    q = find(doc, "join the grain talks")
+    assert q.cue == "Asked" and q.speaker is None and q.speaker_start is None  # the asker is not named
+    q = find(doc, "delegation was ready")
+    assert q.speaker == "Dmytro Kuleba"
