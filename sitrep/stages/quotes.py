@@ -1109,6 +1109,8 @@ def _weak_record(cue: Token, speaker: Speaker | None) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") or c.tag_ == "MD"
             or c.dep_ == "aux" and c.lemma_.lower() != "do" for c in cue.children):
         return True  # an imperative ("Don't blame Bush", "Now tell us ...") reports nobody
+    if lemma == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cue.children):
+        return True  # "it was unclear whether ...": nobody is reported
     if lemma in RAISING_CUES:  # "it seems clear that ...", not "the offer seems to ..."
         return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cue.children)
     if lemma in EVIDENCE_VERBS and cue.pos_ in ("VERB", "AUX"):

@@ -543,3 +543,11 @@ def test_asked_participle_has_no_speaker(run) -> None:  # type: ignore[no-untype
     assert q.cue == "Asked" and q.speaker is None and q.speaker_start is None  # the asker is not named
     q = find(doc, "delegation was ready")
     assert q.speaker == "Dmytro Kuleba"
+
+
+def test_it_was_unclear_is_not_a_report(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import _weak_record
+
+    doc = run("It was unclear whether the dam could be repaired before the spring floods.")
+    was = next(t for t in doc if t.lower_ == "was")
+    assert _weak_record(was, None)
