@@ -188,7 +188,10 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
         # who does the governing verb says it
         return subject_of(cue.head.head, depth + 1)
     if depth < 2 and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.pos_ == "VERB":
-        # "he raised questions about ...", "the ad references criticism of ..."
+        # "he raised questions about ...", "the ad references criticism of ...";
+        # not through a concession ("despite growing opposition to X, Washington ...")
+        if cue.head.dep_ == "pcomp" and cue.head.head.lower_ in ("despite", "notwithstanding"):
+            return None
         return subject_of(cue.head, depth + 1)
     return None
 

@@ -551,3 +551,11 @@ def test_it_was_unclear_is_not_a_report(run) -> None:  # type: ignore[no-untyped
     doc = run("It was unclear whether the dam could be repaired before the spring floods.")
     was = next(t for t in doc if t.lower_ == "was")
     assert _weak_record(was, None)
+
+
+def test_concession_lends_no_speaker_to_a_noun_cue(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import subject_of
+
+    doc = run("Despite growing opposition to the war in Russia, the Kremlin announced a new call-up.")
+    opposition = next(t for t in doc if t.lower_ == "opposition")
+    assert subject_of(opposition) is None
