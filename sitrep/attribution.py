@@ -179,6 +179,23 @@ def record_features(cue: Token, span: tuple[int, int], speaker: "Speaker | None"
              f"spP={sp_pos}", f"side={side}", f"rs={rel}|{side}", f"q={int(in_quote)}",
              f"hl={int(headline)}", f"T={cue.tag_}", f"LT={lemma}|{cue.tag_}", f"D={cue.dep_}",
              f"pbrel={pb}|{rel}", f"spPrel={sp_pos}|{rel}"]
+    # The cue's own context (the cue model's features) and the shape of the
+    # content and its sentence: the record model sees the whole construction,
+    # so weak cues can be kept for it to judge.
+    feats += ["c" + f for f in cue_features(cue)[1:]]
+    last = _word(toks[-1]) if toks else "-"
+    inner = text[span[0]:span[1]]
+    subj_in = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in ids for t in toks)
+    modal = next((c.lower_ for c in cue.children if c.tag_ == "MD"), "-")
+    feats += [f"rd={root.dep_}|{root.pos_}", f"Lrd={lemma}|{root.dep_}", f"Lf={lemma}|{first}",
+              f"e={last}", f"qi={int(any(c in inner for c in QUOTE_CHARS[:6]))}",
+              f"sq={int(any(c in sent_text for c in QUOTE_CHARS[:6]))}", f"sj={int(subj_in)}|{rel}",
+              f"Lsj={lemma}|{int(subj_in)}", f"md={modal}", f"hD={cue.head.pos_}|{cue.dep_}",
+              f"sE={sub.ent_type_ if sub is not None else '-'}|{sp}"]
+    if sub is not None and sub.pos_ == "NOUN":
+        feats.append("sL=" + sub.lemma_.lower())
+    if any(c.dep_ == "neg" for c in cue.children):
+        feats.append(f"neg|{lemma}")
     return feats
 
 
@@ -397,6 +414,9 @@ class Speaker:
     kind: str | None = None  # person | organisation | country | group | outlet
 
 
+_CREDIT = re.compile(r"\((?:Photos?|Images?|Pictures?|Video|Map|Graphic|Credit|Source)s?\s*:[^()\n]*\)")
+
+
 class EntityIndex:
     """Entity mentions by character offset, from doc._.entities (the entities
     stage) when present, else from the model's named entities."""
@@ -424,6 +444,11 @@ class EntityIndex:
             self.items.append((m.start, m.end, m.canonical, "organisation", None))
         self.items.sort(key=lambda item: (item[0], -item[1]))
         self.starts = [item[0] for item in self.items]
+        # "(Photo: Jane Roe / Reuters)": names in credits are nobody a later pronoun stands for
+        self.credits = [m.span() for m in _CREDIT.finditer(doc.text)]
+
+    def in_credit(self, start: int) -> bool:
+        return any(a <= start < b for a, b in self.credits)
 
     def role_of(self, entity_id: str, pos: int) -> str | None:
         """The entity's role ("Ukraine's foreign minister") stated nearest to ``pos``."""
@@ -508,6 +533,8 @@ def pronoun_antecedent(token: Token, index: EntityIndex, kinds: tuple[str, ...],
         if item[3] not in kinds:
             if subject:
                 latest_subject_seen = True
+            continue
+        if index.credits and index.in_credit(item[0]):
             continue
         is_outlet = item[2] in index.outlet_names
         if skip_outlets and is_outlet and (latest_subject_seen or not subject):
@@ -700,11 +727,16 @@ def _fit_logreg(data: list[tuple[list[str], int]], min_count: int, l2: float, it
 
 def train_record_model(docs_path: str, gold_path: str, out_path: str | None = None,
                        cache: str | None = None, l2: float = 1e-4, iters: int = 300,
-                       min_count: int = 3, min_weight: float = 0.02) -> int:
+                       min_count: int = 3, min_weight: float = 0.02, folds: int = 5) -> int:
     """Fit the record model: run the quotes stage with the filter off on a
     PolNeAR split, label each reported-speech candidate positive when a gold
     attribution has an overlapping cue and at least 30% of its content inside
-    the candidate's span. Writes ``quotes_records.tsv`` (keys and weights only)."""
+    the candidate's span. Writes ``quotes_records.tsv`` (keys and weights only).
+
+    The cue probabilities the record model sees are cross-fitted: each article
+    is scored by a cue model trained on the other folds (same settings as
+    ``train_cue_model``), so the record model learns how far to trust the cue
+    model on text it has not seen, as at run time."""
     import json
 
     from sitrep.pipeline import build_pipeline
@@ -716,8 +748,20 @@ def train_record_model(docs_path: str, gold_path: str, out_path: str | None = No
     nlp = build_pipeline()
     entities = nlp.get_pipe("sitrep_entities") if "sitrep_entities" in nlp.pipe_names else None
     extractor = stage.QuoteExtractor()
+    fold_models: list[CueModel] = []
+    if folds > 1:
+        cue_rows = []
+        for record, doc in zip(records, docs):
+            heads = gold_cue_heads(doc, golds[record["id"]]["attributions"])
+            cue_rows.append([(cue_features(t), int(t.i in heads)) for t in doc if is_cue_candidate(t)])
+        for f in range(folds):
+            rows = [row for k, doc_rows in enumerate(cue_rows) if k % folds != f for row in doc_rows]
+            weights = _fit_logreg(rows, 2, 1e-5, 400)
+            fold_models.append(CueModel({f: w for f, w in weights.items() if abs(w) >= 0.1 or f == "b"}))
     data: list[tuple[list[str], int]] = []
-    for record, doc in zip(records, docs):
+    for k, (record, doc) in enumerate(zip(records, docs)):
+        if fold_models:
+            extractor.model = fold_models[k % folds]
         if entities is not None:
             doc = entities(doc)
         stage.RECORD_SINK = []
@@ -745,6 +789,7 @@ def train_record_model(docs_path: str, gold_path: str, out_path: str | None = No
         "# Reported-speech record model: logistic-regression weights over\n"
         "# sitrep.attribution.record_features (cue strength, content shape, speaker kind).\n"
         "# Source: trained on the PolNeAR v1.0.0 train split: only feature keys and weights, no text.\n"
+        "# Cue probabilities cross-fitted over 5 folds of articles.\n"
         "# Regenerate: python -m sitrep.attribution train-records DOCS.jsonl GOLD.jsonl [OUT.tsv] [PARSE_CACHE]\n")
 
 

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.attribution import (CueModel, EntityIndex, RecordModel, Segment, Speaker,
                                 outlets, quote_segments, record_features, resolve_speaker,
-                                speech_verbs)
+                                REPORT_NOUNS, role_nouns, speech_verbs)
 from sitrep.records import Quote, ScareQuote
 from sitrep.stages.context import line_starts
 
@@ -45,7 +45,7 @@ if not Doc.has_extension("scare_quotes"):
     Doc.set_extension("scare_quotes", default=None)
 
 CUE_THRESHOLD = 0.35  # without the record model
-CANDIDATE_THRESHOLD = 0.15  # with it: weaker cues are kept for the record model to judge
+CANDIDATE_THRESHOLD = 0.08  # with it: weaker cues are kept for the record model to judge
 RECORD_THRESHOLD = 0.4
 KEEP_CUE_THRESHOLD = 1.1  # (tuning knob) cues at least this strong skip the record model; 1.1 = none
 DEBUG_RECORDS = False
@@ -128,6 +128,8 @@ def inverted_subject(cue: Token) -> Token | None:
     if doc[cue.i - 1].text not in (",", "\u201d", '"', "''", "\u2019", "?", "!"):
         return None
     for c in cue.children:
+        if c.ent_type_ in ("DATE", "TIME"):
+            continue  # "..., the chief said Monday": a day is not a speaker
         if c.i > cue.i and c.i <= cue.i + 5 and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dative", "appos") \
                 and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.lefts)):
             return c
@@ -147,7 +149,10 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
                         return obj
         return None
     if cue.lemma_.lower() in RAISING_CUES and any(c.dep_ in ("xcomp", "oprd") for c in cue.children):
-        return None  # "prices seem to rise": what seems is reported, nobody speaks
+        # "prices seem to rise": what seems is reported, nobody speaks; but in
+        # "he appeared to suggest that ..." he is the one suggesting
+        if not any(c.dep_ == "xcomp" and c.lemma_.lower() in speech_verbs() for c in cue.children):
+            return None
     agent = None
     for child in cue.children:
         if child.dep_ in ("nsubj", "expl") and child.dep_ != "expl":
@@ -174,7 +179,19 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
                     return obj
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and cue.tag_ == "VBG":
         return cue.head
+    if cue.dep_ == "advcl" and cue.tag_ == "VBN":
+        return None  # "Asked about the talks, Kuleba said ...": Kuleba is the one asked, not the asker
     if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head is not cue:
+        return subject_of(cue.head, depth + 1)
+    if depth < 2 and cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.pos_ in ("VERB", "AUX"):
+        # "she answered by saying that ...", "after telling them ...": the one
+        # who does the governing verb says it
+        return subject_of(cue.head.head, depth + 1)
+    if depth < 2 and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.pos_ == "VERB":
+        # "he raised questions about ...", "the ad references criticism of ...";
+        # not through a concession ("despite growing opposition to X, Washington ...")
+        if cue.head.dep_ == "pcomp" and cue.head.head.lower_ in ("despite", "notwithstanding"):
+            return None
         return subject_of(cue.head, depth + 1)
     return None
 
@@ -192,6 +209,22 @@ def _adjacent_name(cue: Token, seg: Segment) -> Token | None:
                 t = t.head
             return t
     return None
+
+
+def _same_line_subject(subj: Token, cue: Token) -> Token | None:
+    """The subject on the cue's own line: a parse that runs a dateline or a
+    timestamp line ("5:45 p.m.", "The Latest:") into the next sentence makes
+    it the subject; the phrase after the line break is the speaker."""
+    doc = cue.doc
+    breaks = [i for i in range(subj.i, cue.i) if "\n" in doc[i].text or doc[i].text == ":" and i < cue.i - 1]
+    if not breaks:
+        return subj
+    first = breaks[-1] + 1
+    while first < cue.i and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    roots = [t for t in doc[first:cue.i] if not (first <= t.head.i < cue.i)
+             and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return roots[0] if roots else None
 
 
 def citing_source(cue: Token) -> Token | None:
@@ -232,6 +265,7 @@ def indirect_fragments(cue: Token) -> list[tuple[int, int]]:
 
 
 RAISING_CUES = frozenset({"seem", "appear"})
+SCHEDULE_PASSIVES = frozenset({"expect", "schedule", "set", "slate", "plan", "due"})
 # (dependency, first word) of a cue's right-hand modifiers that follow its
 # content and lie inside the gold content in more than half the cases on train
 TRAILING_CONTENT = frozenset({("advcl", "to"), ("advcl", "if"), ("prep", "than"), ("prep", "since"),
@@ -287,6 +321,16 @@ def indirect_content(cue: Token) -> tuple[int, int] | None:
                 or (c.dep_ == "nsubjpass" and cue.pos_ == "VERB" and c.lower_ not in PRONOUN_SUBJECTS)
                 or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > cue.i)
                 or (cue.pos_ in ("NOUN", "PROPN") and c.dep_ in ("acl", "ccomp") and c.i > cue.i)]
+        if kids and all(c.dep_ == "nsubjpass" for c in kids) and cue.lemma_.lower() in SCHEDULE_PASSIVES:
+            return None  # "the vote is expected next week": a timetable, nothing reported
+    if not kids and cue.lemma_.lower() in speech_verbs():
+        # "Language unclear on single mothers, experts say": the words before
+        # the comma, misparsed as a loose dependent, are what is said
+        subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        kids = [c for c in cue.children if subj is not None and c.i < subj.left_edge.i
+                and c.dep_ in ("dep", "nsubj", "npadvmod", "parataxis", "advcl")
+                and c.right_edge.i + 1 < subj.left_edge.i and doc[c.right_edge.i + 1].text == ","
+                and c.right_edge.i - c.left_edge.i >= 2][:1]
     if not kids:
         if cue.dep_ in HOST_DEPS and cue.head is not cue:
             # "X, he said, Y" / "as she put it, X" / "the plan proposed by X":
@@ -333,6 +377,18 @@ def indirect_content(cue: Token) -> tuple[int, int] | None:
     # the speaker is never part of the content
     subj = subject_of(cue)
     if subj is not None and first <= subj.i <= last:
+        # "which he said were ...", "what Trump says his plan would do": the
+        # complement's wh-word stands before the speaker; the content is the
+        # wh-word and the words after the cue
+        lead = doc[first]
+        if subj.i > first and cue.i < last and lead.tag_ in ("WDT", "WP", "WRB") \
+                and all(doc[i].is_punct or doc[i].is_space for i in range(first + 1, subj.left_edge.i)):
+            after = _trim_tokens(doc, cue.i + 1, last)
+            if after is None:
+                return None
+            parts = [(lead.idx, lead.idx + len(lead.text)), after]
+            LAST_PARTS[:] = parts
+            return parts[0][0], parts[-1][1]
         return None
     return _trim_tokens(doc, first, last)
 
@@ -369,6 +425,8 @@ class QuoteExtractor:
             if cue.lower_ != "according" and (subj is None or (subj.dep_ != "nsubj"
                                                              and subj.pos_ not in ("PROPN", "PRON"))):
                 subj = _adjacent_name(cue, seg) or subj
+        if subj is not None and subj.i < cue.i:
+            subj = _same_line_subject(subj, cue)
         cited = citing_source(cue)
         speaker = resolve_speaker(subj, index, context) if subj is not None else None
         if cited is not None:
@@ -578,7 +636,9 @@ class QuoteExtractor:
             records.append(rec)
             claimed.add(best.i)
 
-        # reported speech
+        # reported speech: candidates first, then the record model judges each
+        # knowing the others (a report nested in another one's content)
+        pending: list[tuple[_Rec, list[str] | None, float, Token]] = []
         for t in doc:
             if t.i in claimed or not _candidate(t):
                 continue
@@ -630,14 +690,9 @@ class QuoteExtractor:
                 if cue_p < CUE_THRESHOLD or t.lemma_.lower() not in self.verbs or subj is None \
                         or subj.lower_ in ("i", "we", "you"):
                     continue
-            elif self.records is not None:
+            feats = None
+            if self.records is not None and not quoted[t.i]:
                 feats = record_features(t, span, speaker, cue_p, bool(quoted[t.i]), text)
-                if RECORD_SINK is not None:
-                    RECORD_SINK.append((feats, (t.idx, t.idx + len(t.text)), span))
-                elif self.records.prob(feats) < RECORD_THRESHOLD and cue_p < KEEP_CUE_THRESHOLD:
-                    if DEBUG_RECORDS:
-                        print("drop", t.text, round(cue_p, 2), round(self.records.prob(feats), 2), feats)
-                    continue
             cue_span = (t.idx, t.idx + len(t.text))
             if t.lower_ == "according" and t.i + 1 < len(doc):
                 cue_span = (t.idx, t.nbor(1).idx + len(t.nbor(1).text))
@@ -646,11 +701,43 @@ class QuoteExtractor:
             rec = _Rec(span[0], span[1], direct, speaker, cue_span,
                        fragments=[(a, b) for a, b in pieces if a < b] or [span])
             rec.relays = relays
-            records.append(rec)
+            if WEAK_FILTER and _weak_record(t, speaker):
+                continue
+            pending.append((rec, feats, cue_p, t))
+        records.extend(self._judge(pending, records))
 
         records.extend(self._colon_lines(doc, records, index))
         records.extend(self._survey_preps(doc, records, index, quoted))
         return self._finish(doc, records, index), scare
+
+    def _judge(self, pending: list[tuple[_Rec, list[str] | None, float, Token]],
+               records: list[_Rec]) -> list[_Rec]:
+        """The reported-speech candidates the record model keeps. A candidate
+        whose cue and content lie inside another record's content is a report
+        within a report; PolNeAR annotates the outer one far more often."""
+        spans = [(r.start, r.end, r.cue) for r in records] + [(r.start, r.end, r.cue) for r, *_ in pending]
+        kept: list[_Rec] = []
+        for rec, feats, cue_p, t in pending:
+            if feats is None:
+                kept.append(rec)
+                continue
+            anchor = rec.cue[0] if rec.cue else rec.start
+            nested = any(s <= anchor < e and s <= rec.start and rec.end <= e + 2 and cue != rec.cue
+                         and (s, e) != (rec.start, rec.end) for s, e, cue in spans)
+            inner = any(cue is not None and cue != rec.cue and rec.start <= cue[0] < rec.end
+                        and rec.start <= s and e <= rec.end + 2 for s, e, cue in spans)
+            lemma = t.lemma_.lower()
+            feats = feats + [f"nest={int(nested)}{int(inner)}", f"Lnest={lemma}|{int(nested)}"]
+            if RECORD_SINK is not None:
+                RECORD_SINK.append((feats, rec.cue, (rec.start, rec.end)))
+                continue
+            if self.records is not None and self.records.prob(feats) < RECORD_THRESHOLD \
+                    and cue_p < KEEP_CUE_THRESHOLD:
+                if DEBUG_RECORDS:
+                    print("drop", t.text, round(cue_p, 2), round(self.records.prob(feats), 2), feats)
+                continue
+            kept.append(rec)
+        return kept
 
     def _credit(self, doc: Doc, s: Segment, k: int, index: EntityIndex, text: str) -> _Rec | None:
         """A quotation whose speaker is given by a dash credit after it
@@ -727,8 +814,11 @@ class QuoteExtractor:
             if span is None:
                 continue
             start, end = span
-            if any(r.start < end and start < r.end for r in records):
+            overlapping = [r for r in records if r.start < end and start < r.end]
+            if any(r.direct or not (start <= r.start and r.end <= end) for r in overlapping):
                 continue
+            for r in overlapping:  # "support for X" inside the poll's finding is part of it
+                records.remove(r)
             found = resolve_speaker(holder, index)
             if holder is obj:
                 right = obj.right_edge
@@ -966,10 +1056,20 @@ class QuoteExtractor:
                     if rec.speaker is not None and rec.speaker.name in merged and merged[-1] == rec.speaker.name:
                         merged.pop()
                     rec.relays = merged
+        dropped: set[int] = set()
+        for rec in records:
+            longer = [o for o in records if o is not rec and o.direct and abs(o.start - rec.start) <= 2
+                      and o.end > rec.end + 2 and not self.is_relay(o.speaker)]
+            if rec.direct and not rec.relays and longer:
+                # the same quotation read twice, once running on past its closing
+                # mark: keep the longer, with this reading's cue and speaker if it has none
+                if longer[0].cue is None and longer[0].speaker is None:
+                    longer[0].cue, longer[0].speaker = rec.cue, rec.speaker
+                dropped.add(id(rec))
         quotes: list[Quote] = []
         seen: set[tuple[int, int]] = set()
         for rec in sorted(records, key=lambda r: (r.start, r.end)):
-            if (rec.start, rec.end) in seen:
+            if (rec.start, rec.end) in seen or id(rec) in dropped:
                 continue
             seen.add((rec.start, rec.end))
             sp = rec.speaker
@@ -985,6 +1085,47 @@ class QuoteExtractor:
                 speaker_role=index.role_of(sp.entity_id, sp.start) if sp and sp.entity_id else None,
                 fragments=frags if len(frags) > 1 else [(rec.start, rec.end)]))
         return quotes
+
+
+WEAK_FILTER = True
+IMPERATIVE_OFF = True
+EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "demonstrate", "prove", "mean"})
+EVIDENCE_SUBJECTS = frozenset({
+    "map", "video", "image", "footage", "photo", "photograph", "picture", "chart", "graphic", "evidence",
+    "test", "result", "research", "number", "figure", "data", "record", "document", "analysis", "finding",
+    "poll", "survey", "study", "report", "statement", "estimate", "assessment", "review", "investigation",
+    "count", "tally", "census", "model", "forecast", "calculation", "audit", "filing", "email", "memo",
+    "letter", "tweet", "post", "message", "transcript", "recording", "testimony", "account", "log",
+    "datum", "story", "slide", "list", "average", "table", "graph", "paper", "book", "article", "list"})
+
+
+def _weak_record(cue: Token, speaker: Speaker | None) -> bool:
+    """Reported-speech candidates that say nothing about anyone saying
+    anything: "it seems likely ...", "support for X seems to ..." (a raising
+    verb with nobody behind it), "the war shows no sign of ending" (an
+    evidence verb whose subject is neither a speaker nor a record)."""
+    lemma = cue.lemma_.lower()
+    if lemma not in speech_verbs() and cue.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("this", "that", "these", "those") for c in cue.children):
+        return True  # "this would allow Russia to ...": a demonstrative does not speak
+    if IMPERATIVE_OFF and cue.tag_ == "VB" and cue.dep_ == "ROOT" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") or c.tag_ == "MD"
+            or c.dep_ == "aux" and c.lemma_.lower() != "do" for c in cue.children):
+        return True  # an imperative ("Don't blame Bush", "Now tell us ...") reports nobody
+    if lemma == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cue.children):
+        return True  # "it was unclear whether ...": nobody is reported
+    if lemma in RAISING_CUES:  # "it seems clear that ...", not "the offer seems to ..."
+        return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cue.children)
+    if lemma in EVIDENCE_VERBS and cue.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+            return False
+        low = subj.lemma_.lower()
+        if low in EVIDENCE_SUBJECTS or low in CITED_SOURCES or low in REPORT_NOUNS or low in role_nouns():
+            return False
+        # "Kyiv's figures show", "the Ukrinform average shows", "12 percent indicated": a source
+        return not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.dep_ == "poss" for t in subj.subtree)
+    return False
 
 
 def _candidate(t: Token) -> bool:
