@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 _MONTHS = {m.lower(): k for k, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): k for k, m in enumerate(calendar.month_abbr) if m})
@@ -317,6 +317,20 @@ _ORG_TAIL = frozenset({"times", "post", "news", "journal", "herald", "daily", "g
                        "radio", "tv", "television", "channel", "airlines", "airport", "fc", "club"})
 
 
+def _entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity over token ``i``, read from the IOB tags (``Doc.ents`` builds
+    every entity on each read)."""
+    if not doc[i].ent_type_:
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[i].ent_type_)
+
+
 def in_name(doc: object, p: object, org_spans: list[tuple[int, int]], text: str | None = None) -> bool:
     """The place is part of an organisation's or an outlet's name ("New York Times",
     "Shanghai Cooperation Organization", "Institute for the Study of War")."""
@@ -328,7 +342,7 @@ def in_name(doc: object, p: object, org_spans: list[tuple[int, int]], text: str 
     span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
     if span is None:
         return False
-    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    ent = _entity_at(span.doc, span.start)
     # "Donetsk - Petrovskyi": a city and its district, not a name
     if ent is not None and ent.label_ in {"ORG", "WORK_OF_ART"} and not any(t.text in {",", "-", "\u2013"} for t in ent):
         outside = [t for t in ent if not (span.start <= t.i < span.end) and t.pos_ not in {"DET", "PUNCT"}

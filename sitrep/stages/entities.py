@@ -232,6 +232,7 @@ class DocNames:
     name_parts: frozenset[str]  # normalized proper word runs of those names
     surnames: frozenset[str]  # normalized last words of those names
     first_names: frozenset[str]  # normalized first words of those names
+    text: str = ""  # the document's text (Doc.text rebuilds it on every read)
 
 
 def _doc_names(doc: Doc, ents: Sequence[Span]) -> DocNames:
@@ -252,6 +253,7 @@ def _doc_names(doc: Doc, ents: Sequence[Span]) -> DocNames:
         name_parts=frozenset(parts),
         surnames=frozenset(name.split()[-1] for name in full),
         first_names=frozenset(name.split()[0] for name in full),
+        text=doc.text,
     )
 
 
@@ -625,9 +627,9 @@ _REGION_TAIL = re.compile(
 )
 
 
-def _region_follows(doc: Doc, end: int, lex: Lexicons) -> bool:
+def _region_follows(text: str, end: int, lex: Lexicons) -> bool:
     """Whether the text from character ``end`` is ", Region" ending a phrase."""
-    match = _REGION_TAIL.match(doc.text, end)
+    match = _REGION_TAIL.match(text, end)
     return match is not None and match["region"][0].isupper() and normalize_place(match["region"]) in lex.guard_oblasts
 
 
@@ -645,11 +647,11 @@ def _is_village_of_region(doc: Doc, first: int, last: int, lex: Lexicons, names:
         head = normalize(doc[first:comma].text)
         if head in names.full_names or head in names.surnames:
             return False
-        return _region_follows(doc, doc[comma].idx, lex)
+        return _region_follows(names.text or doc.text, doc[comma].idx, lex)
     key = normalize(doc[first:last].text)
     if key in names.full_names or key in names.surnames or key in lex.guard_oblasts:
         return False
-    return _region_follows(doc, doc[last - 1].idx + len(doc[last - 1].text), lex)
+    return _region_follows(names.text or doc.text, doc[last - 1].idx + len(doc[last - 1].text), lex)
 
 
 def _is_non_country_place(doc: Doc, i: int, lex: Lexicons) -> bool:

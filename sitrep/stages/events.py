@@ -61,22 +61,23 @@ _DISASTER_PRONE = frozenset({"kill", "explosive", "remote", "displace", "fire", 
 
 def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:
     """The text is about a disaster, an accident or a disease and names no armed actor or weapon."""
-    lemmas = {(t.lemma_.lower(),) for t in doc} | {(t.lower_,) for t in doc}
-    pairs = {(a.lemma_.lower(), b.lemma_.lower()) for a, b in zip(doc, doc[1:])}
+    lem = [t.lemma_.lower() for t in doc]  # one pass: Token attributes are costly to read
+    low = [t.lower_ for t in doc]
     disaster = lex.classes.get("disaster", set())
-    if not (lemmas & disaster or pairs & disaster):
+    if not any((w,) in disaster for w in (*lem, *low)) and not any(p in disaster for p in zip(lem, lem[1:])):
         return False
     # soldiers and the army often do relief work, police attend accidents; an armed
     # actor or a weapon marks a conflict. Verbs ("forced to evacuate") and "fire-fighters"
     # name no armed actor.
-    soft = {("troop",), ("soldier",), ("army",), ("military",), ("drone",), ("police",)}
-    nouns = {(t.lemma_.lower(),) for t in doc if t.pos_ != "VERB"
-             and not (t.lower_.startswith("fighter") and "fire" in {x.lower_ for x in doc[max(0, t.i - 2):t.i]})}
-    if nouns & (lex.classes.get("conflict", set()) - soft):
-        return False
+    conflict = lex.classes.get("conflict", set()) - {("troop",), ("soldier",), ("army",), ("military",),
+                                                     ("drone",), ("police",)}
+    for i, t in enumerate(doc):
+        if (lem[i],) in conflict and t.pos_ != "VERB" and not (
+                low[i].startswith("fighter") and "fire" in low[max(0, i - 2):i]):
+            return False
     # a drone of a named side is a weapon, not a camera: "a Ukrainian drone hit the plant"
-    return not any(t.lemma_.lower() == "drone" and any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"}
-                                                       for c in t.children) for t in doc)
+    return not any(lem[i] == "drone" and any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"}
+                                             for c in t.children) for i, t in enumerate(doc))
 
 
 def _entity_index(doc: Doc) -> dict[int, object]:
