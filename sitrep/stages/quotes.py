@@ -1075,7 +1075,8 @@ class QuoteExtractor:
             sp = rec.speaker
             frags = sorted(set(rec.fragments))
             quotes.append(Quote(
-                start=rec.start, end=rec.end, text=text[rec.start:rec.end], direct=rec.direct,
+                start=rec.start, end=rec.end, text=text[rec.start:rec.end],
+                direct=rec.direct and not _runs_past_its_close(text[rec.start:rec.end]),
                 speaker=sp.name if sp else None,
                 speaker_start=sp.start if sp else None, speaker_end=sp.end if sp else None,
                 cue=text[rec.cue[0]:rec.cue[1]] if rec.cue else None,
@@ -1147,3 +1148,13 @@ class QuotesStage:
                   requires=["token.dep", "token.lemma"])
 def make_quotes_stage(nlp: Language, name: str) -> QuotesStage:
     return QuotesStage()
+
+
+_CLOSE_THEN_WORD = re.compile(r"^[^\u201c\u201d\"]*\u201d\s+\w")
+
+
+def _runs_past_its_close(content: str) -> bool:
+    """Content that closes a quotation mark it never opened and goes on ("annexing” more
+    territory, ..." after ‘include “’): reported words around a scare quote, not a
+    direct quotation."""
+    return bool(_CLOSE_THEN_WORD.match(content)) and len(content.split("\u201d", 1)[1].split()) > 2

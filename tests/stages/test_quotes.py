@@ -559,3 +559,10 @@ def test_concession_lends_no_speaker_to_a_noun_cue(run) -> None:  # type: ignore
     doc = run("Despite growing opposition to the war in Russia, the Kremlin announced a new call-up.")
     opposition = next(t for t in doc if t.lower_ == "opposition")
     assert subject_of(opposition) is None
+
+
+def test_words_around_a_scare_quote_are_no_direct_quotation(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Moscow has taken dangerous steps. They include \u201cannexing\u201d more Ukrainian territory "
+            "and launching new missile strikes on Kyiv.")
+    ex = extract_text(text)
+    assert not [q for q in ex.quotes if q.direct and "more Ukrainian territory" in q.text]
