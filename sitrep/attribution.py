@@ -103,6 +103,15 @@ def is_cue_candidate(token: Token) -> bool:
     return token.pos_ in ("VERB", "NOUN", "AUX", "ADJ", "PROPN") or token.lower_ == "according"
 
 
+def logistic(weights: dict[str, float], feats: list[str]) -> float:
+    """A logistic regression's probability for these features (unknown ones weigh 0)."""
+    get = weights.get
+    score = sum(get(f, 0.0) for f in feats)
+    if score < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-score))
+
+
 class CueModel:
     """P(token heads a reporting cue): a logistic regression over
     ``cue_features``, weights in ``quotes_cues.tsv`` (trained on PolNeAR
@@ -119,11 +128,7 @@ class CueModel:
     def prob(self, token: Token) -> float:
         if not is_cue_candidate(token):
             return 0.0
-        get = self.weights.get
-        score = sum(get(f, 0.0) for f in cue_features(token))
-        if score < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-score))
+        return logistic(self.weights, cue_features(token))
 
 
 def _bucket(n: float, edges: tuple[float, ...]) -> int:
@@ -213,11 +218,7 @@ class RecordModel:
         return cls({key: float(w) for key, w in read_tsv("quotes_records.tsv", 2)})
 
     def prob(self, feats: list[str]) -> float:
-        get = self.weights.get
-        score = sum(get(f, 0.0) for f in feats)
-        if score < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-score))
+        return logistic(self.weights, feats)
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ the dependency parse around the trigger and the word classes of
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -304,16 +305,22 @@ def riot_types(lex: Lexicon, subj: Token | None) -> Types:
     return Types("PROTEST", "riot", "Riots", "Violent demonstration", "riot")
 
 
-def protest_types(sent: Span, lex: Lexicon, next_sent: Span | None) -> Types:
-    """A protest and how it was met: violent protesters make a riot; force used on the
-    crowd makes a protest with intervention (lethal or brutal force: excessive force)."""
-    scope = list(sent) + (list(next_sent) if next_sent is not None else [])
+def classes_in(scope: list[Token], lex: Lexicon) -> Callable[[str], bool]:
+    """Whether a word class has a word (or a two-word phrase) among ``scope``'s lemmas."""
     words = {lemma(x) for x in scope}
     bigrams = {(lemma(a), lemma(b)) for a, b in zip(scope, scope[1:])}
 
     def any_cls(cls: str) -> bool:
-        return any((w,) in lex.classes.get(cls, ()) for w in words) or any(b in lex.classes.get(cls, ()) for b in bigrams)
+        members = lex.classes.get(cls, ())
+        return any((w,) in members for w in words) or any(b in members for b in bigrams)
 
+    return any_cls
+
+
+def protest_types(sent: Span, lex: Lexicon, next_sent: Span | None) -> Types:
+    """A protest and how it was met: violent protesters make a riot; force used on the
+    crowd makes a protest with intervention (lethal or brutal force: excessive force)."""
+    any_cls = classes_in(list(sent) + (list(next_sent) if next_sent is not None else []), lex)
     if any_cls("violent"):
         return Types("PROTEST", "riot", "Riots", "Violent demonstration", "riot")
     if any_cls("lethal"):
@@ -370,7 +377,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "fired his minister"
         if any(has_class(lex, "riot_control", x) for o in objs for x in o.subtree):
             # "police fired tear gas at the crowd": a protest met with force, not shelling
-            return protest_types(sent, lex, next_sent) if crowd_in(lex, list(sent)) else None
+            return protest_types(sent, lex, next_sent) if any(has_class(lex, "crowd", x) for x in sent) else None
         preps = {c.lower_ for c in head.children if c.dep_ in {"prep", "advmod", "prt"}}
         w = weapon_types()
         civilian_target = any(civilian(lex, x) for o in objs for x in o.subtree)
@@ -538,11 +545,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         scope = list(sent)
         if next_sent is not None and not any(lex.triggers.get(lemma(x)) and any(r.family == "protest" for r in lex.triggers[lemma(x)]) for x in next_sent):
             scope += list(next_sent)  # "... Police dispersed the rally."
-        words = {lemma(x) for x in scope}
-        bigrams = {(lemma(a), lemma(b)) for a, b in zip(scope, scope[1:])}
-
-        def any_cls(cls: str) -> bool:
-            return any((w,) in lex.classes.get(cls, ()) for w in words) or any(b in lex.classes.get(cls, ()) for b in bigrams)
+        any_cls = classes_in(scope, lex)
 
         if any_cls("excessive"):
             return Types("PROTEST", row.mode, "Protests", "Excessive force against protesters", fam)

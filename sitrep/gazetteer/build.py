@@ -320,10 +320,10 @@ def _ukrainian_settlements(w: _Writer, cities: dict, admin1_names: dict[str, str
             w.name(s.name, pid, MAIN)
         else:
             w.name(s.name, pid, ALIAS)
-        for variant in katottg.variants(s.cyrillic):
-            if variant != s.name:
-                w.name(variant, pid, ALIAS)
-        for variant in {s.name, *katottg.variants(s.cyrillic)}:
+        variants = katottg.variants(s.cyrillic) - {s.name}
+        for variant in variants:
+            w.name(variant, pid, ALIAS)
+        for variant in {s.name, *variants}:
             folded = fold(normalize(variant))
             if len(folded) >= 4:
                 w.names.append(("~" + folded, pid, ALIAS))

@@ -236,6 +236,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or load()
     times = anchors.times_of(doc)
     places = _places(doc)
+    demonyms = {p.start for p in places if getattr(p, "precision", None) == "demonym"}  # type: ignore[attr-defined]
     entity_at = _entity_index(doc)
     quotes = _quote_spans(doc)
     org_spans = _org_spans(doc)
@@ -361,7 +362,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                                         _is_background(trig.head))
             sentence_events.append(ev)
             event_heads[id(ev)] = (trig.head, others)
-        _share_places(sentence_events, doc)
+        _share_places(sentence_events, doc, demonyms)
         # a sentence of several triggers whose place none of them governs ("repelled an
         # attack near X", "shelled and destroyed a depot in X"): the sentence's finest place
         claimed = {e.location_start for e in sentence_events if e.location_start is not None}
@@ -457,12 +458,11 @@ def _coordination_root(doc: Doc, ev: Event) -> int:
     return t.i
 
 
-def _share_places(evs: list[Event], doc: Doc) -> None:
+def _share_places(evs: list[Event], doc: Doc, demonyms: set[int]) -> None:
     """Coordinated acts of one subject share their place: "Russian forces clashed with
-    Ukrainian forces and shelled near Kreminna"."""
-    # a demonym on a strike's target ("missile attacks against Ukrainian cities") places
-    # that strike only
-    demonyms = {p.start for p in (doc._.places or []) if getattr(p, "precision", None) == "demonym"}
+    Ukrainian forces and shelled near Kreminna". A demonym on a strike's target ("missile
+    attacks against Ukrainian cities"; ``demonyms``: their start offsets) places that
+    strike only."""
     located = [e for e in evs if e.lat is not None and e.modality in modality.HAPPENED
                and e.location_start not in demonyms]
     if not located:

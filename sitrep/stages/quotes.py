@@ -960,15 +960,18 @@ class QuoteExtractor:
                 return sp if sp.name else None
         return None
 
+    def _colon_before(self, doc: Doc, s: Segment) -> int | None:
+        """The offset of a colon that ends the text right before the quotation."""
+        before = self._doc_text(doc)[:s.open_at].rstrip()
+        return len(before) - 1 if before.endswith(":") else None
+
     def _colon_cue(self, doc: Doc, s: Segment, p: int, para_starts: list[int],
                    quoted: bytearray, tok_at) -> Token | None:  # type: ignore[no-untyped-def]
         """A cue in the text just before the quote that ends with a colon
         ("Fernandez de Cossio replied:"), in this paragraph or the previous one."""
-        text = self._doc_text(doc)
-        before = text[:s.open_at].rstrip()
-        if not before.endswith(":"):
+        colon = self._colon_before(doc, s)
+        if colon is None:
             return None
-        colon = len(before) - 1
         i = tok_at(colon)
         sent = doc[i].sent
         for j in range(i - 1, max(sent.start, i - 40) - 1, -1):
@@ -980,11 +983,9 @@ class QuoteExtractor:
     def _colon_name(self, doc: Doc, s: Segment, tok_at) -> tuple[Token, tuple[int, int]] | None:  # type: ignore[no-untyped-def]
         """A name right before a colon that introduces the quotation ("Pollsters
         disagree - Jane Roe: “…”"): the name is the speaker, the colon the cue."""
-        text = self._doc_text(doc)
-        before = text[:s.open_at].rstrip()
-        if not before.endswith(":"):
+        colon = self._colon_before(doc, s)
+        if colon is None:
             return None
-        colon = len(before) - 1
         i = tok_at(colon)
         j = i - 1 if doc[i].text == ":" else i
         if j < 0 or doc[j].pos_ != "PROPN" or doc[j].ent_type_ not in ("PERSON", "ORG", ""):
