@@ -3,7 +3,7 @@ batches of Documents into Extractions, which come back pickled (records are plai
 dataclasses). Batches are handed out in order and their results yielded in input
 order, with a bounded number in flight so memory stays flat on long inputs.
 
-This is the unit a cluster scales out too: a worker needs only Settings and a list
+This is the unit a cluster scales out to: a worker needs only Settings and a list
 of Documents, and returns Extractions and one-line errors.
 """
 
