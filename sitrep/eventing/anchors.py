@@ -180,6 +180,7 @@ def governs(trigger: Token, span_tokens: list[Token], others: frozenset[int] = f
     return governance(trigger, span_tokens, others) > 0
 
 
+_PARENTHETICAL = frozenset({"report", "say", "tell", "write", "add", "note", "claim", "state", "confirm", "reveal"})
 _NOT_SETTING = frozenset({"nsubj", "poss", "dative", "relcl", "acl", "appos", "csubj"})
 
 
@@ -211,6 +212,13 @@ def governance(trigger: Token, span_tokens: list[Token], others: frozenset[int] 
         path.append(a)
     if v is None:
         return 0
+    if (v.dep_ in {"ccomp", "parataxis", "advcl"} and v.i < v.head.i and v.lemma_.lower() in _PARENTHETICAL
+            and not any(c.dep_ in {"mark", "advmod"} for c in v.children)):
+        # "On 30 September, the Times reported, Putin announced ...": the parser hangs the
+        # time on the parenthetical reporting verb; it belongs to the main clause
+        v = v.head
+        if v.i == verb.i or v.i == trigger.i:
+            return 3 if v.i == trigger.i else 2
     if setting and any(t.dep_ in _NOT_SETTING for t in path):
         return 0
     # v must govern the trigger through subordination, not coordination
@@ -222,6 +230,8 @@ def governance(trigger: Token, span_tokens: list[Token], others: frozenset[int] 
             return 0  # the expression belongs to the coordinated clause, not to this one
         if t.dep_ in {"relcl", "acl"} and t.i != trigger.i:
             return 0
+        if setting and t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+            return 0  # "now that they have retaken X, they can strike Y": Y is not X's setting
         t = t.head
         if t.i == v.i:
             return 1
@@ -252,17 +262,21 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
                paragraph_start: int, others: frozenset[int] = frozenset(),
                happened: bool = True) -> DateAnchor:
     """The date of the event: a governing time expression of the sentence; for an event
-    the text presents as having happened, else the nearest one; else the last specific date
+    the text presents as having happened, else the nearest one (for a plan or threat, only
+    a time of the verb that announces it); else the last specific date
     earlier in the paragraph (the narrative's reference time); else the publication date,
     as the ``PUBLICATION_WINDOW_DAYS`` up to it (the event was reported by then)."""
     doc = sent.doc
     in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char]
     in_sent = [t for t in in_sent if not _comparison(doc, t, sent)]
     scored = []
+    now = False  # "has now enacted": the present, not the narrative's earlier date
     for t in in_sent:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         level = governance(trigger, list(span), others) if span is not None else 0
         present = t.value.strip().upper() == "PRESENT_REF"
+        if present and level >= 2:
+            now = True
         if present and level >= 2 and publication:
             try:
                 pub = date.fromisoformat(publication[:10])
@@ -275,11 +289,14 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
             continue
         scored.append((2 - min(level, 2), abs(t.start - trigger.idx), t, parsed))
     if not happened:
-        scored = [x for x in scored if x[0] == 0]
+        # a plan, threat or hypothesis takes only a time of its own clause or of the verb
+        # that announces it ("On 30 September, Putin announced Russia would annex ...":
+        # dated by its announcement), never a nearby time of another clause
+        scored = [x for x in scored if x[0] <= 1]
     if scored:
         g, _d, best, (start, end, precision) = min(scored, key=lambda x: (x[0], x[1]))
         return DateAnchor(start, end, precision, "text", _evidence(best, times), g < 2, 2 - g)
-    if happened:
+    if happened and not now:
         earlier = [t for t in times if t.end <= sent.start_char and t.start >= paragraph_start and parse_value(t)]
         earlier = [t for t in earlier if parse_value(t)[2] in {"day", "week", "range"}]  # type: ignore[index]
         if earlier:
@@ -472,6 +489,34 @@ _TERRITORIAL = frozenset({"city", "town", "village", "territory", "area", "regio
                           "infrastructure", "position", "settlement", "border", "coast", "airspace"})
 
 
+_ANAPHORS = frozenset({"city", "town", "village", "settlement"})
+_ANTECEDENT_WINDOW = 1500  # characters: about the two paragraphs before the sentence
+
+
+def _antecedent(trigger: Token, sent: Span, places: list[object], text: str) -> object | None:
+    """ "have retaken the city": a bare definite "the city / town / village" the trigger
+    governs names the settlement the text last mentioned, in the paragraphs just before."""
+    nouns = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    nouns += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    anaphoric = any(n.lemma_.lower() in _ANAPHORS and any(d.lower_ in {"the", "this"} and d.dep_ == "det" for d in n.children)
+                    and not any(d.dep_ in {"compound", "amod", "nmod", "poss", "prep", "acl", "relcl", "appos"} for d in n.children)
+                    for n in nouns)
+    if not anaphoric:
+        return None
+    low = sent.start_char - _ANTECEDENT_WINDOW
+    for p in reversed(places):
+        if p.end > sent.start_char or p.start < low:  # type: ignore[attr-defined]
+            continue
+        feature = (getattr(p, "feature", None) or "").lower()
+        if getattr(p, "metonym", False) or getattr(p, "lat", None) is None:
+            continue
+        if _FEATURE_RANK.get(feature, 2) == 1:
+            return p
+        if feature not in {"country", "admin1", "region", "continent"}:
+            return None  # a nearer landmark or district: not safe to reach past it
+    return None
+
+
 def event_place(trigger: Token, sent: Span, places: list[object],
                 not_places: frozenset[tuple[str, ...]] = frozenset(), others: frozenset[int] = frozenset(),
                 alone: bool = True, org_spans: list[tuple[int, int]] | None = None,
@@ -514,6 +559,10 @@ def event_place(trigger: Token, sent: Span, places: list[object],
 
     pool = [p for p in cands if gov(p) >= min_level or "coded to" in text[max(sent.start_char, p.start - 12):p.start]]  # type: ignore[attr-defined]
     governed = True
+    if not pool:
+        earlier = _antecedent(trigger, sent, places, text)
+        if earlier is not None:
+            return PlaceAnchor(earlier, False, False)
     if not pool and alone:
         # the sentence's other places, save those that name an actor or describe another
         # noun: "..., India and China renewed calls", "countries - some bordering Russia - joined"

@@ -1158,4 +1158,8 @@ def _runs_past_its_close(content: str) -> bool:
     """Content that closes a quotation mark it never opened and goes on ("annexing” more
     territory, ..." after ‘include “’): reported words around a scare quote, not a
     direct quotation."""
-    return bool(_CLOSE_THEN_WORD.match(content)) and len(content.split("\u201d", 1)[1].split()) > 2
+    if not _CLOSE_THEN_WORD.match(content):
+        return False
+    rest = content.split("\u201d", 1)[1]
+    # '“A,” the Times continued, “B.”': a quotation split by its speaker reopens
+    return len(rest.split()) > 2 and "\u201c" not in rest

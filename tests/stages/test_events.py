@@ -441,3 +441,25 @@ def test_treaty_freeze_and_revocation_and_a_seizure_of_a_town(events):  # type: 
 def test_there_were_acts_of_sabotage(events):  # type: ignore[no-untyped-def]
     ev = one(events("On 8 October 2023 there were acts of sabotage on the Balticconnector pipeline off Finland."))
     assert ev.mode == "sabotage"
+
+
+def test_a_plan_is_dated_by_the_announcement_behind_a_parenthetical_reporter(events):  # type: ignore[no-untyped-def]
+    text = ("On September 21, the BBC reported, Putin announced Russia would call up 300,000 reservists "
+            "for the war in Ukraine.")
+    ev = one(events(text, "2022-09-25"), "MOBILIZE")
+    assert ev.modality == "planned"
+    assert ev.date_start == "2022-09-21"
+
+
+def test_now_keeps_an_act_off_the_narratives_earlier_date(events):  # type: ignore[no-untyped-def]
+    text = ("Dockers marched through Odesa on 12 March 2021 against a draft labour law. "
+            "The parliament has now passed the law.")
+    ev = one(events(text), "SUPPORT")
+    assert ev.date_start != "2021-03-12"
+
+
+def test_the_city_names_the_town_the_text_last_mentioned(events):  # type: ignore[no-untyped-def]
+    text = ("Russian troops pulled out of Kherson on 11 November 2022 after eight months of occupation.\n\n"
+            "Now that Ukrainian forces have retaken the city, they can strike targets across the Dnipro.")
+    ev = one(events(text), "ASSAULT")
+    assert ev.location_name == "Kherson" and ev.acled_sub_event_type == "Government regains territory"

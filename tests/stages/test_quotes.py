@@ -566,3 +566,11 @@ def test_words_around_a_scare_quote_are_no_direct_quotation(extract_text) -> Non
             "and launching new missile strikes on Kyiv.")
     ex = extract_text(text)
     assert not [q for q in ex.quotes if q.direct and "more Ukrainian territory" in q.text]
+
+
+def test_a_quotation_split_by_its_speaker_stays_direct(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("\u201cOnce the bridge is repaired,\u201d the ministry continued, \u201cgrain trucks will cross "
+            "again within days.\u201d")
+    ex = extract_text(text)
+    q = next(q for q in ex.quotes if "grain trucks" in q.text)
+    assert q.direct and q.speaker is not None and "ministry" in q.speaker.lower()
