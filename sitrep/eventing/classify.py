@@ -41,6 +41,7 @@ _HAPPENING = frozenset({
     "attend", "organize", "organise", "disperse", "ban", "face", "follow", "trigger", "cause",
     "spark", "prompt", "see", "witness", "kick", "wage", "complete", "finish", "pound",
     "amplify", "repeat", "renew", "issue", "make", "voice", "reiterate", "participate", "unleash",
+    "put", "place", "offer", "express", "extend", "deepen", "expand", "step",
     "file", "submit", "lodge", "deliver", "pass", "adopt", "enact",
 })
 # nouns that make an event generic: "the prospect of negotiations", "tactics of missile
@@ -57,7 +58,8 @@ _GENERIC_GOVERNORS = frozenset({
 # families whose noun triggers report an occurrence only with a verb that makes them happen
 # or a date of their own ("signed an agreement", "the meeting on 16 September")
 _NEEDS_HAPPENING = frozenset({"agree", "consult", "request", "offer", "threaten", "accuse", "reject",
-                              "sanction", "support", "election", "law", "aid", "join", "exchange"})
+                              "sanction", "support", "election", "law", "aid", "join", "exchange",
+                              "concede", "cooperate", "endorse", "intend"})
 _ABSTRACT_CAUSES = frozenset({"self", "determination", "independence", "freedom", "right", "rights",
                               "democracy", "survival", "future", "existence", "justice", "peace",
                               "something", "everything", "nothing", "cause", "truth", "liberty",
@@ -79,6 +81,11 @@ _ROLE_WORDS = frozenset({
     "country", "state", "administration", "council", "union", "alliance", "court", "prosecutor",
     "he", "she", "they", "we", "i", "it", "who", "mayor", "governor", "diplomat", "delegation",
     "envoy", "party", "opposition", "nation", "ally", "partner", "member", "head", "regime",
+    # groups that act as parties in their own name ("the rebels promised", "police shared")
+    "rebel", "militant", "insurgent", "guerrilla", "kidnapper", "police", "group", "faction",
+    "movement", "coalition", "bloc", "junta", "cabinet", "senate", "congress", "assembly",
+    "committee", "commission", "agency", "organization", "organisation", "protester",
+    "demonstrator", "worker", "student", "militia", "separatist", "authorities",
 })
 
 
@@ -570,6 +577,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         return t
     if fam == "mobilize":
+        if lemma(head) == "alert" and not (head.dep_ == "pobj" and head.head.lower_ == "on"):
+            return None  # only "put / placed on (high) alert"
+        if lemma(head) == "buildup" and not (_happening(head) or _own_date(head)):
+            return None  # "the risk of a buildup"
+        if lemma(head) in {"reinforce", "build"} and not (any(has_class(lex, "troops", o) or lemma(o) in {"position", "presence", "defence", "defense", "border", "garrison", "line"}
+                                                             for o in objs)):
+            return None
         if lemma(head) in {"deploy", "mass", "draft"} and not is_noun:
             if not any(has_class(lex, "troops", o) or has_class(lex, "aid", o) or o.like_num or has_class(lex, "person", o) for o in objs):
                 return None
@@ -603,6 +617,11 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         return t
     if fam == "reject":
+        if lemma(head) == "dismiss" and any(has_class(lex, "person", o) or o.ent_type_ == "PERSON"
+                                            or lemma(o) in _ROLE_WORDS for o in objs):
+            return None  # "dismissed the defence minister": a personnel change, not a rejection
+        if lemma(head) in {"dismiss", "defy", "rebuff"} and not objs:
+            return None
         if lemma(head) in {"suspend", "exit", "revoke", "revocation"}:
             # "revoked its ratification of the test-ban treaty"
             if not any(subtree_has(lex, "treaty", o) for o in objs):
@@ -615,6 +634,15 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         if fam == "consult" and lemma(head) == "meet" and any(o.dep_ in _OBJ_DEPS and not is_entityish(o) for o in objs):
             return None
+        if fam == "request" and lemma(head) in {"ask", "press", "plead", "implore"} and trigger.row.lemmas != ("ask", "for"):
+            # "asked India to open talks", "pressed Tehran for access": a request, not a question
+            if not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in head.children):
+                return None
+            if any(c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if", "why", "how", "what"} for m in c.children)
+                   for c in head.children):
+                return None  # "asked whether the talks would resume"
+        if fam == "accuse" and lemma(head) == "allege" and not any(c.dep_ in {"ccomp", "dobj"} for c in head.children):
+            return None
         if fam == "request" and lemma(head) == "apply":
             if not any(lemma(x) in {"membership", "join", "accession", "nato", "eu"} for x in head.subtree):
                 return None
@@ -625,20 +653,68 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return Types("REJECT", "suspension", None, None, "reject")  # "froze the New START treaty"
         if lemma(head) == "freeze" and not any(has_class(lex, "asset", o) for o in objs):
             return None
+        if lemma(head) == "recall" and not any(subtree_has(lex, "envoy", o) for o in objs):
+            return None  # "recalled the events of 2014"
+        if lemma(head) in {"sever", "cut", "break", "downgrade"} and not any(subtree_has(lex, "relations", o) for o in objs):
+            return None  # "cut the power", "broke off the attack"
+        if lemma(head) == "boycott" and not is_noun and not is_entityish(subj):
+            return None
         if lemma(head) == "expel" and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official"} for o in objs for x in o.subtree):
             return None
         return t
+    if fam == "endorse":
+        # "France praised / backed / welcomed ...": a stand taken by a named party toward
+        # something it names; not "backed by tanks" or "welcome news"
+        if is_noun or head.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+            return None
+        if not is_entityish(subj) or not (objs or any(c.dep_ in {"prep", "ccomp"} for c in head.children)):
+            return None
+        if lemma(head) in {"back", "support"} and any(has_class(lex, "troops", x) or has_class(lex, "weaponry", x)
+                                                      for x in ([subj] if subj is not None else [])):
+            return None  # "artillery supported the assault": fire support, not a political stand
+        t.weight = 0.3
+        return t
+    if fam == "concede":
+        if lemma(head) in {"ease", "lift", "relax"}:
+            lifted = [o for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}]
+            if not any(subtree_has(lex, "restriction", o) for o in lifted):
+                return None  # "eased into the lead", "lifted the box"
+            if any(lemma(x) in {"siege", "blockade"} for o in lifted for x in o.subtree):
+                return Types("RETREAT", "lifting of siege", None, None, "retreat")
+        elif not is_noun and not is_entityish(subj):
+            return None
+        t.weight = 0.3
+        return t
+    if fam == "cooperate":
+        if not is_noun and not is_entityish(subj):
+            return None
+        t.weight = 0.3
+        return t
+    if fam == "intend":
+        # "promised to free the hostages", "accepted the ceasefire proposal": a commitment
+        if not is_entityish(subj):
+            return None
+        if lemma(head) == "accept" and not any(subtree_has(lex, "accord", o) for o in objs if o.dep_ in _OBJ_DEPS):
+            return None
+        if lemma(head) == "promise" and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in head.children):
+            return None
+        t.weight = 0.3
+        return t
     if fam == "aid":
+        if lemma(head) == "pledge" and any(c.dep_ == "xcomp" for c in head.children):
+            return Types("AGREE", "pledge", None, None, "intend", 0.3)  # "pledged to withdraw"
         if lemma(head) == "send" and any(has_class(lex, "troops", o) for o in objs):
             return Types("MOBILIZE", "deployment", None, None, "mobilize")
-        if not is_noun and not any(subtree_has(lex, "aid", o) for o in objs):
+        if not is_noun and not any(subtree_has(lex, "aid", o) or subtree_has(lex, "relief", o) for o in objs):
             return None
-        if is_noun and not subtree_has(lex, "aid", head):
+        if is_noun and not (subtree_has(lex, "aid", head) or subtree_has(lex, "relief", head)):
             return None
         t.weight = 0.3
         return t
     if fam == "retreat":
-        if lemma(head) == "release" and not any(has_class(lex, "person", o) or o.ent_type_ == "PERSON" for o in objs):
+        if lemma(head) in {"disarm", "demobilize", "demobilise"} and not is_entityish(subj) and not objs:
+            return None
+        if lemma(head) in {"release", "free"} and not any(has_class(lex, "person", o) or o.ent_type_ == "PERSON" for o in objs):
             return None
         return t
     if fam == "election":

@@ -36,12 +36,12 @@ _FUTURE_IN_PAST = frozenset({"announce", "say", "declare", "state", "tell", "con
                              "pledge", "decide", "write", "report", "add", "insist"})
 _HYPO_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", "likely", "future"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-_THREAT = frozenset({"threaten", "vow", "warn", "threat", "ultimatum", "promise"})
+_THREAT = frozenset({"threaten", "vow", "warn", "threat", "ultimatum"})
 _PLAN = frozenset({"plan", "intend", "prepare", "aim", "seek", "want", "decide", "order", "schedule",
                    "expect", "propose", "hope", "consider", "intention", "plan",
                    "preparation", "readiness", "ready", "set", "agree", "pledge", "call", "urge",
                    "demand", "ask", "need", "must", "wish", "mull", "weigh", "discuss",
-                   "application", "bid", "request"})
+                   "application", "bid", "request", "promise"})
 _FAIL = frozenset({"fail", "refuse", "deny", "avoid", "prevent", "stop", "halt", "thwart", "foil"})
 _ALLEGE = frozenset({"allege", "claim", "accuse", "suspect", "allegation", "accusation", "claim",
                      "deny", "blame", "charge", "purport"})

@@ -363,6 +363,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             sentence_events.append(ev)
             event_heads[id(ev)] = (trig.head, others)
         _share_places(sentence_events, doc, demonyms)
+        _rank_embedded(sentence_events, event_heads)
         # a sentence of several triggers whose place none of them governs ("repelled an
         # attack near X", "shelled and destroyed a depot in X"): the sentence's finest place
         claimed = {e.location_start for e in sentence_events if e.location_start is not None}
@@ -607,6 +608,22 @@ def _is_background(head: Token) -> bool:
             break
         t = t.head
     return False
+
+
+_EMBEDDED_PENALTY = 0.1
+
+
+def _rank_embedded(sentence_events: list[Event], event_heads: dict[int, tuple[Token, frozenset[int]]]) -> None:
+    """The object of another event's act ("condemned the crackdown", "promised to free the
+    hostages", "rejected the proposal") is what that act is about: the sentence reports the
+    act first, so the embedded event ranks below it."""
+    heads = {event_heads[id(e)][0].i for e in sentence_events if id(e) in event_heads}
+    for ev in sentence_events:
+        if id(ev) not in event_heads:
+            continue
+        head = event_heads[id(ev)][0]
+        if head.dep_ in {"dobj", "xcomp"} and head.head.i in heads and head.head.i != head.i and ev.confidence is not None:
+            ev.confidence = round(max(0.05, ev.confidence - _EMBEDDED_PENALTY), 3)
 
 
 def _confidence(ev: Event, types: classify.Types, d: anchors.DateAnchor, has_place: bool, first: bool,

@@ -463,3 +463,47 @@ def test_the_city_names_the_town_the_text_last_mentioned(events):  # type: ignor
             "Now that Ukrainian forces have retaken the city, they can strike targets across the Dnipro.")
     ev = one(events(text), "ASSAULT")
     assert ev.location_name == "Kherson" and ev.acled_sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize(("text", "plover", "mode"), [
+    ("Lithuania's president praised Kyiv's defence of Kharkiv on Friday.", "SUPPORT", "praise"),
+    ("Poland voiced support for Ukraine's bid to join the European Union.", "SUPPORT", "endorsement"),
+    ("The Turkish government apologized to Moscow for the downing of the jet.", "CONCEDE", "apology"),
+    ("Israel eased restrictions on fuel deliveries into Gaza.", "CONCEDE", "easing of restrictions"),
+    ("Greek and Bulgarian police shared intelligence on the smuggling ring.", "COOPERATE", "intelligence sharing"),
+    ("Germany sent 40 tonnes of medical supplies to hospitals in Kharkiv.", "AID", "delivery"),
+    ("The militants freed three Ukrainian sailors on Tuesday.", "RETREAT", "release"),
+    ("Moldova asked Russia to withdraw its troops from Transnistria.", "REQUEST", "request"),
+    ("The European Parliament criticized Hungary for blocking the aid package.", "ACCUSE", "criticism"),
+    ("Kyiv rebuffed a Russian proposal for a Christmas truce.", "REJECT", "rejection"),
+    ("Ukraine recalled its ambassador from Tbilisi after the remarks.", "SANCTION", "recall of ambassador"),
+    ("Georgia severed diplomatic ties with Russia in 2008.", "SANCTION", "reduced relations"),
+    ("Belarus put its army on high alert on its southern border.", "MOBILIZE", "alert"),
+    ("The separatists promised to hand over the bodies of the crew.", "AGREE", "promise"),
+    ("Kyiv accepted the Turkish proposal for talks on grain exports.", "AGREE", "acceptance"),
+])
+def test_plover_verbal_and_material_acts(events, text, plover, mode):  # type: ignore[no-untyped-def]
+    evs = events(text, "2023-03-01")
+    top = max(evs, key=lambda e: e.confidence or 0)
+    assert (top.type, top.mode) == (plover, mode), [(e.type, e.mode, e.confidence) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The offensive was backed by tanks and artillery.",
+    "Engineers lifted the bridge section into place.",
+    "The minister recalled the events of 2014 in his speech.",
+    "Shelling cut the power to half of the city.",
+    "Reporters asked whether the talks would resume.",
+    "The president dismissed his defence minister on Monday.",
+])
+def test_words_that_are_no_plover_act_here(events, text):  # type: ignore[no-untyped-def]
+    kinds = {(e.type, e.mode) for e in events(text, "2023-03-01")}
+    assert not kinds & {("SUPPORT", "endorsement"), ("CONCEDE", "easing of restrictions"), ("SANCTION", "recall of ambassador"),
+                        ("SANCTION", "reduced relations"), ("REQUEST", "request"), ("REJECT", "rejection")}, kinds
+
+
+def test_the_act_outranks_the_event_it_is_about(events):  # type: ignore[no-untyped-def]
+    evs = events("The opposition leader condemned the government's crackdown on protesters in Tbilisi.", "2023-03-09")
+    top = max(evs, key=lambda e: e.confidence or 0)
+    assert top.type == "ACCUSE"
+    assert any(e.type == "COERCE" for e in evs)
