@@ -85,7 +85,7 @@ _ROLE_WORDS = frozenset({
     "rebel", "militant", "insurgent", "guerrilla", "kidnapper", "police", "group", "faction",
     "movement", "coalition", "bloc", "junta", "cabinet", "senate", "congress", "assembly",
     "committee", "commission", "agency", "organization", "organisation", "protester",
-    "demonstrator", "worker", "student", "militia", "separatist", "authorities",
+    "demonstrator", "worker", "student", "militia", "separatist", "authorities", "navy", "hacker",
 })
 
 
@@ -225,6 +225,8 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
         return True
     if _happening(head):
         return True
+    if lemma(head) == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB":
+        return True  # "farmers blocked roads in protest at grain imports"
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in {"on", "against", "in", "near", "at", "by", "between", "over", "across", "around", "outside", "of"}:
             if any(c.dep_ == "pobj" and (c.ent_type_ or c.pos_ == "PROPN") for c in child.children):
@@ -234,6 +236,12 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
         if child.dep_ == "nummod":
             return True
     return concrete_sentence
+
+
+_WAR_MATERIEL = frozenset({"warship", "ship", "vessel", "submarine", "carrier", "fleet", "frigate", "destroyer",
+                           "bomber", "aircraft", "jet", "warplane", "helicopter", "tank", "battery", "system"})
+_CYBER = frozenset({"website", "site", "server", "network", "database", "account", "email", "system", "computer"})
+_ARRIVING = frozenset({"arrive", "travel", "fly", "come", "go", "gather", "meet", "convene", "head", "land"})
 
 
 def _happening(head: Token) -> bool:
@@ -246,6 +254,8 @@ def _happening(head: Token) -> bool:
         return False
     gov = t.head
     if t.dep_ == "pobj" and gov.dep_ == "prep":
+        if gov.lower_ == "for" and lemma(gov.head) in _ARRIVING:
+            return True  # "arrived in Moscow for talks": the talks take place
         if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:
             return False  # "through a peace plan", "after a ceasefire"
         gov = gov.head
@@ -415,6 +425,11 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             if w is not None and w.acled_sub != "Armed clash":
                 return w
             return Types("ASSAULT", "missile", "Explosions/Remote violence", "Shelling/artillery/missile attack", fam)
+    if fam in {"attack", "remote"} and not is_noun and (
+            (subj is not None and lemma(subj) in {"hacker", "hacktivist"})
+            or any(lemma(o) in _CYBER and any(lemma(c) in {"government", "official", "ministry", "bank", "state", "news", "web"}
+                                               or c.ent_type_ for c in o.children) for o in objs if o.dep_ in _OBJ_DEPS)):
+        return Types("COERCE", "cyberattack", None, None, "cyber")  # "hackers attacked government websites"
     if fam == "attack":
         if any(x.lower_ == "ground" for x in sent):
             return t
@@ -585,7 +600,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                                                              for o in objs)):
             return None
         if lemma(head) in {"deploy", "mass", "draft"} and not is_noun:
-            if not any(has_class(lex, "troops", o) or has_class(lex, "aid", o) or o.like_num or has_class(lex, "person", o) for o in objs):
+            if not any(has_class(lex, "troops", o) or has_class(lex, "aid", o) or o.like_num or has_class(lex, "person", o)
+                       or lemma(o) in _WAR_MATERIEL for o in objs):
                 return None
         return t
     if fam == "agree":
@@ -631,6 +647,14 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return t
     if fam in {"consult", "request", "offer", "threaten", "accuse"}:
         if not is_noun and not is_entityish(subj):
+            return None
+        if fam == "consult" and lemma(head) in {"speak", "phone", "telephone"}:
+            if not any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children) and not objs:
+                return None  # "spoke to reporters" is a statement; "spoke with Modi" a consultation
+            if any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children) and not any(
+                    c.dep_ == "prep" and c.lower_ in {"with", "by"} for c in head.children):
+                return None
+        if fam == "consult" and lemma(head) == "discuss" and not objs:
             return None
         if fam == "consult" and lemma(head) == "meet" and any(o.dep_ in _OBJ_DEPS and not is_entityish(o) for o in objs):
             return None

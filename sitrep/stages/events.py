@@ -622,7 +622,12 @@ def _rank_embedded(sentence_events: list[Event], event_heads: dict[int, tuple[To
         if id(ev) not in event_heads:
             continue
         head = event_heads[id(ev)][0]
-        if head.dep_ in {"dobj", "xcomp"} and head.head.i in heads and head.head.i != head.i and ev.confidence is not None:
+        gov = head.head
+        if head.dep_ == "pobj" and gov.lower_ in {"for", "of"} and gov.head.i in heads:
+            gov = gov.head  # "blamed Armenia for the shelling", "accused Kyiv of sabotage"
+        elif head.dep_ not in {"dobj", "xcomp"}:
+            continue
+        if gov.i in heads and gov.i != head.i and ev.confidence is not None:
             ev.confidence = round(max(0.05, ev.confidence - _EMBEDDED_PENALTY), 3)
 
 

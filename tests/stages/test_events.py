@@ -507,3 +507,19 @@ def test_the_act_outranks_the_event_it_is_about(events):  # type: ignore[no-unty
     top = max(evs, key=lambda e: e.confidence or 0)
     assert top.type == "ACCUSE"
     assert any(e.type == "COERCE" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "plover", "mode"), [
+    ("Zelensky spoke by phone with the Turkish president on Saturday.", "CONSULT", "phone call"),
+    ("Pro-Kremlin hackers attacked the websites of Lithuanian state agencies.", "COERCE", "cyberattack"),
+    ("Russia deployed warships to the eastern Mediterranean in February.", "MOBILIZE", "deployment"),
+    ("Kyiv blamed Moscow for the shelling of the nuclear plant.", "ACCUSE", "accusation"),
+])
+def test_more_plover_acts(events, text, plover, mode):  # type: ignore[no-untyped-def]
+    evs = events(text, "2023-03-01")
+    top = max(evs, key=lambda e: e.confidence or 0)
+    assert (top.type, top.mode) == (plover, mode), [(e.type, e.mode, e.confidence) for e in evs]
+
+
+def test_speaking_to_reporters_is_no_consultation(events):  # type: ignore[no-untyped-def]
+    assert not [e for e in events("The minister spoke to reporters in Brussels on Monday.", "2023-03-01") if e.type == "CONSULT"]
