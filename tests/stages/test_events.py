@@ -523,3 +523,10 @@ def test_more_plover_acts(events, text, plover, mode):  # type: ignore[no-untype
 
 def test_speaking_to_reporters_is_no_consultation(events):  # type: ignore[no-untyped-def]
     assert not [e for e in events("The minister spoke to reporters in Brussels on Monday.", "2023-03-01") if e.type == "CONSULT"]
+
+
+def test_a_leaders_country_comes_from_the_demonym_before_the_title(events):  # type: ignore[no-untyped-def]
+    evs = events("The Polish president met Finnish Prime Minister Sanna Marin in Warsaw on Tuesday.", "2022-05-10")
+    ev = one(evs, "CONSULT")
+    assert ev.actor1_country == "POL"
+    assert ev.actor2_country == "FIN"
