@@ -93,6 +93,10 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
                         agent = next((c for c in child.children if c.dep_ == "pobj"), None)
         if head.dep_ in {"acl", "relcl"} and agent is None:
             agent = head.head if head.dep_ == "relcl" else None
+        if family in _VERBAL_FAMILIES and (target is None or not _party(target)):
+            # "pledged $200 million to Indonesia", "recalled its ambassador from Ankara",
+            # "praised Poland's handling": the party is the recipient, origin or possessor
+            target = _recipient(head, target) or target
     else:
         for child in head.children:
             if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and (child.ent_type_ in {"NORP", "GPE", "ORG"} or child.pos_ == "PROPN")):
@@ -114,6 +118,31 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
                     if pobj is not None:
                         agent, target = _between(pobj)
     return agent, target
+
+
+_VERBAL_FAMILIES = frozenset({"aid", "sanction", "endorse", "request", "concede", "cooperate", "intend", "agree",
+                              "offer", "consult", "accuse", "reject", "threaten", "support", "retreat"})
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _party(token: Token) -> bool:
+    return token.ent_type_ in _PARTY_ENTS
+
+
+def _recipient(head: Token, obj: Token | None) -> Token | None:
+    if obj is not None:
+        for c in obj.children:
+            if c.dep_ == "poss" and _party(c):
+                return c
+            if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
+                return c  # "rejected a South Korean proposal"
+    for holder in [head] + ([obj] if obj is not None else []):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in {"to", "from", "with"}:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and _party(pobj):
+                    return pobj
+    return None
 
 
 def _between(pobj: Token) -> tuple[Token | None, Token | None]:

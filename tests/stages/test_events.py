@@ -530,3 +530,13 @@ def test_a_leaders_country_comes_from_the_demonym_before_the_title(events):  # t
     ev = one(evs, "CONSULT")
     assert ev.actor1_country == "POL"
     assert ev.actor2_country == "FIN"
+
+
+@pytest.mark.parametrize(("text", "plover", "target"), [
+    ("Norway pledged $500 million in humanitarian aid to Ukraine.", "AID", "UKR"),
+    ("Kyiv rejected a Hungarian proposal for a Christmas ceasefire.", "REJECT", "HUN"),
+    ("The Lithuanian president praised Ukraine's defence of Bakhmut.", "SUPPORT", "UKR"),
+])
+def test_the_target_of_an_act_is_its_recipient_or_possessor(events, text, plover, target):  # type: ignore[no-untyped-def]
+    ev = one(events(text, "2023-03-01"), plover)
+    assert ev.actor2_country == target
