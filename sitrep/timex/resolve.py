@@ -1420,7 +1420,9 @@ def r_noon(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return Resolved("TIME", a.day.isoformat() + suffix, Point(a.day, "day"), anchor=a.source)
     if w == "noon" and re.search(r"\bhigh\s+$", text[max(0, c.start - 6):c.start], re.IGNORECASE):
         return None  # "High Noon", "high noon comes today": an idiom, not twelve o'clock
-    h = 0 if w == "midnight" else 12
+    # TIMEX3 writes midnight as the end of its day, T24:00: "midnight Friday" is the
+    # deadline at the close of Friday, while T00:00 would be Thursday night's midnight.
+    h = 24 if w == "midnight" else 12
     return _clock(c, ctx, text, h, 0, g, c.end)
 
 

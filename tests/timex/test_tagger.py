@@ -268,3 +268,9 @@ def test_the_night_of_two_days_is_one_night() -> None:
     # Without "the night of", a worded day range gives its two ends, as TimeML marks them.
     found = _tag("Talks ran from 5 to 7 June.")
     assert (found["5"].value, found["7 June"].value) == ("2023-06-05", "2023-06-07")
+
+
+def test_midnight_is_the_end_of_its_day() -> None:
+    # The grain deal ran out at the close of Monday 17 July 2023, not as Sunday ended.
+    found = _tag("Russia said the Black Sea grain deal would expire at midnight Monday.", date(2023, 7, 14))
+    assert found["midnight Monday"].value == "2023-07-17T24:00"
