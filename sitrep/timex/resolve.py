@@ -891,6 +891,10 @@ def r_unit_anaphor(c: Candidate, ctx: Context, text: str) -> Resolved | None:
                   and d not in ("earlier", "later"))
     if near_event:
         start, end = c.start, c.start + len(g["unit"])  # type: ignore[arg-type]
+        if unit == "day" and (same := _apposed_day(ctx, text, start - 4)) is not None:
+            # "on Oct. 12, the day before the crash": the phrase renames the date it
+            # stands beside; the event it counts from is the next day, not Oct. 12.
+            return Resolved("DATE", same.value(), same, anchor="narrative", start=start, end=end)
         event = _event_anchor(c, ctx, text, c.end)
         if event is not None:
             p = point(shift(event, gran, n), gran)
@@ -902,6 +906,18 @@ def r_unit_anaphor(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return Resolved("DATE", "PAST_REF" if n < 0 else "FUTURE_REF", start=start, end=end)
     p = point(shift(a.day, gran, n), gran)
     return Resolved("DATE", p.value(), p, anchor=a.source, start=start, end=end)
+
+
+def _apposed_day(ctx: Context, text: str, at: int) -> Point | None:
+    """The day resolved just before ``at`` when only a comma or dash separates
+    them ("Oct. 12, the day ..."): an apposition naming the same day."""
+    for start, p in reversed(ctx.resolved):
+        if start >= at:
+            continue
+        if p.gran == "day" and re.fullmatch(r"[\w.' ]{1,30}(?:,|\s--|\s—)\s*", text[start:at]):
+            return p
+        return None
+    return None
 
 
 def r_units_event(c: Candidate, ctx: Context, text: str) -> Resolved | None:

@@ -274,3 +274,10 @@ def test_midnight_is_the_end_of_its_day() -> None:
     # The grain deal ran out at the close of Monday 17 July 2023, not as Sunday ended.
     found = _tag("Russia said the Black Sea grain deal would expire at midnight Monday.", date(2023, 7, 14))
     assert found["midnight Monday"].value == "2023-07-17T24:00"
+
+
+def test_the_day_before_in_apposition_renames_the_date() -> None:
+    # Russia's full-scale invasion began on 24 February 2022; the sentence names the eve.
+    found = _tag("Satellite images taken on Feb. 23, the day before the invasion, showed columns near Belgorod.",
+                 date(2022, 3, 2))
+    assert found["day"].value == "2022-02-23"
