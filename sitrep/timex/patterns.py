@@ -164,8 +164,8 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("this_pod", rf"{B}(?:(?P<pre>early|earlier|late|later)\s+)?(?P<rel>this|last|that|the next|the following|the previous)"
                      rf"\s+(?P<pod>morning|afternoon|evening|night){E}"),
         ("overnight", rf"{B}overnight{E}"),
-        # Weekdays: "Friday", "last Friday", "Sunday night", "earlier Sunday".
-        ("weekday", rf"{B}(?:(?P<rel>this past|this coming|last|this|next|past|coming|previous|earlier|later|early|late"
+        # Weekdays: "Friday", "last Friday", "Sunday night", "earlier Sunday", "(the) day before last Tuesday".
+        ("weekday", rf"{B}(?:(?<=\bthe\s)(?P<shift>day\s+(?:before|after))\s+)?(?:(?P<rel>this past|this coming|last|this|next|past|coming|previous|earlier|later|early|late"
                     rf"|the previous|the following|the next|that)\s+)?{W('wd')}(?P<pl>s)?"
                     rf"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?"),
         # Units relative to the document or the narrative: "last week", "earlier this month", "the following year".

@@ -766,16 +766,26 @@ def r_weekday(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     wd = WEEKDAYS[word.lower().rstrip(".")]
     rel = _lower(g, "rel")
     pod = _lower(g, "pod")
+    shift_ = _lower(g, "shift")
+    if shift_ and (pod or g.get("pl") or not re.match(r"\s*(?:[,.;:)]|['’]s\b)", text[c.end:c.end + 3])):
+        # "the day before last Tuesday" is a day; "the day after Friday night" or
+        # "the day before Monday talks" say too little to name one.
+        return None
     if g.get("pl") or g.get("pl2"):  # "on Mondays", "Tuesday nights"
         return Resolved("SET", f"XXXX-WXX-{wd}" + _pod(pod))
     if rel in ("that",):
         return None
     d, source = _weekday_date(ctx, c.start, wd, rel)
+    if shift_ and d is not None:
+        # "the day before last Tuesday's hearing": one day off the weekday, one TIMEX3
+        # (AQUAINT marks "day before last Tuesday"; "the" stays out as it does for
+        # "the day before the invasion").
+        d = d + timedelta(days=-1 if shift_.endswith("before") else 1)
     # "Friday evening" is a TIME, as "this evening" and "the evening of September 21"
     # are (TimeML: a time of day, however vague; TimeBank agrees, AQUAINT mostly says DATE).
     typ = "TIME" if pod else "DATE"
     if d is None:
-        return Resolved(typ, f"XXXX-WXX-{wd}" + _pod(pod))
+        return Resolved(typ, "XXXX-XX-XX" if shift_ else f"XXXX-WXX-{wd}" + _pod(pod))
     p = Point(d, "day")
     start = c.start
     if rel in ("earlier", "later"):  # TimeBank leaves these out of the span

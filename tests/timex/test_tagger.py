@@ -281,3 +281,13 @@ def test_the_day_before_in_apposition_renames_the_date() -> None:
     found = _tag("Satellite images taken on Feb. 23, the day before the invasion, showed columns near Belgorod.",
                  date(2022, 3, 2))
     assert found["day"].value == "2022-02-23"
+
+
+def test_the_day_before_a_weekday_is_one_expression() -> None:
+    # Published Thursday 2 March 2023; "last Tuesday" is 28 February, the day before it the 27th.
+    found = _tag("Prosecutors filed the charges the day before last Tuesday's hearing in Kyiv.", date(2023, 3, 2))
+    assert "last Tuesday" not in found
+    assert found["day before last Tuesday"].value == "2023-02-27"
+    # Before a plain noun the weekday stands alone: no shifted day is named.
+    found = _tag("Talks resumed the day before Monday talks in Istanbul were due.", date(2023, 3, 2))
+    assert "day before Monday" not in found
