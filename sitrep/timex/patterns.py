@@ -179,8 +179,9 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("unit_anaphor", rf"{B}(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later|following|preceding)"
                          r"(?=\s*[,.;:)]|\s+(?:that|when|the|his|her|its|their|a|an)\b|\s+(?-i:[A-Z])[\w-]*['’]s\b)"),
         # "in the weeks before the shooting", "the years that followed": a vague stretch next to an event.
-        ("units_event", rf"{B}the\s+(?P<unit>days|weeks|months|years)\s+(?P<dir>before|after|following|preceding|leading\s+up\s+to"
-                        r"|that\s+followed|that\s+preceded)(?=\s+\w)"),
+        # "the years that followed" needs no event after it ("In the years that followed, ...").
+        ("units_event", rf"{B}the\s+(?P<unit>days|weeks|months|years)\s+(?P<dir>(?:before|after|following|preceding"
+                        r"|leading\s+up\s+to)(?=\s+\w)|that\s+followed|that\s+preceded)"),
         # Durations and distances in time: "two days", "the past three months", "up to 15 years",
         # "a year ago", "two weeks earlier".
         ("duration", rf"{B}(?:(?P<mod>{DUR_MOD})\s+)?(?:(?P<the>the|these|those|its|their|his|her)\s+)?"

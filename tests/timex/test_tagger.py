@@ -291,3 +291,8 @@ def test_the_day_before_a_weekday_is_one_expression() -> None:
     # Before a plain noun the weekday stands alone: no shifted day is named.
     found = _tag("Talks resumed the day before Monday talks in Istanbul were due.", date(2023, 3, 2))
     assert "day before Monday" not in found
+
+
+def test_the_years_that_followed_before_a_comma() -> None:
+    found = _tag("Crimea was annexed in 2014. In the years that followed, Russia fortified the peninsula.")
+    assert (found["years"].type, found["years"].value) == ("DURATION", "PXY")
