@@ -164,8 +164,8 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("this_pod", rf"{B}(?:(?P<pre>early|earlier|late|later)\s+)?(?P<rel>this|last|that|the next|the following|the previous)"
                      rf"\s+(?P<pod>morning|afternoon|evening|night){E}"),
         ("overnight", rf"{B}overnight{E}"),
-        # Weekdays: "Friday", "last Friday", "Sunday night", "earlier Sunday".
-        ("weekday", rf"{B}(?:(?P<rel>this past|this coming|last|this|next|past|coming|previous|earlier|later|early|late"
+        # Weekdays: "Friday", "last Friday", "Sunday night", "earlier Sunday", "(the) day before last Tuesday".
+        ("weekday", rf"{B}(?:(?<=\bthe\s)(?P<shift>day\s+(?:before|after))\s+)?(?:(?P<rel>this past|this coming|last|this|next|past|coming|previous|earlier|later|early|late"
                     rf"|the previous|the following|the next|that)\s+)?{W('wd')}(?P<pl>s)?"
                     rf"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?"),
         # Units relative to the document or the narrative: "last week", "earlier this month", "the following year".
@@ -179,8 +179,9 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("unit_anaphor", rf"{B}(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later|following|preceding)"
                          r"(?=\s*[,.;:)]|\s+(?:that|when|the|his|her|its|their|a|an)\b|\s+(?-i:[A-Z])[\w-]*['’]s\b)"),
         # "in the weeks before the shooting", "the years that followed": a vague stretch next to an event.
-        ("units_event", rf"{B}the\s+(?P<unit>days|weeks|months|years)\s+(?P<dir>before|after|following|preceding|leading\s+up\s+to"
-                        r"|that\s+followed|that\s+preceded)(?=\s+\w)"),
+        # "the years that followed" needs no event after it ("In the years that followed, ...").
+        ("units_event", rf"{B}the\s+(?P<unit>days|weeks|months|years)\s+(?P<dir>(?:before|after|following|preceding"
+                        r"|leading\s+up\s+to)(?=\s+\w)|that\s+followed|that\s+preceded)"),
         # Durations and distances in time: "two days", "the past three months", "up to 15 years",
         # "a year ago", "two weeks earlier".
         ("duration", rf"{B}(?:(?P<mod>{DUR_MOD})\s+)?(?:(?P<the>the|these|those|its|their|his|her)\s+)?"

@@ -766,16 +766,26 @@ def r_weekday(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     wd = WEEKDAYS[word.lower().rstrip(".")]
     rel = _lower(g, "rel")
     pod = _lower(g, "pod")
+    shift_ = _lower(g, "shift")
+    if shift_ and (pod or g.get("pl") or not re.match(r"\s*(?:[,.;:)]|['’]s\b)", text[c.end:c.end + 3])):
+        # "the day before last Tuesday" is a day; "the day after Friday night" or
+        # "the day before Monday talks" say too little to name one.
+        return None
     if g.get("pl") or g.get("pl2"):  # "on Mondays", "Tuesday nights"
         return Resolved("SET", f"XXXX-WXX-{wd}" + _pod(pod))
     if rel in ("that",):
         return None
     d, source = _weekday_date(ctx, c.start, wd, rel)
+    if shift_ and d is not None:
+        # "the day before last Tuesday's hearing": one day off the weekday, one TIMEX3
+        # (AQUAINT marks "day before last Tuesday"; "the" stays out as it does for
+        # "the day before the invasion").
+        d = d + timedelta(days=-1 if shift_.endswith("before") else 1)
     # "Friday evening" is a TIME, as "this evening" and "the evening of September 21"
     # are (TimeML: a time of day, however vague; TimeBank agrees, AQUAINT mostly says DATE).
     typ = "TIME" if pod else "DATE"
     if d is None:
-        return Resolved(typ, f"XXXX-WXX-{wd}" + _pod(pod))
+        return Resolved(typ, "XXXX-XX-XX" if shift_ else f"XXXX-WXX-{wd}" + _pod(pod))
     p = Point(d, "day")
     start = c.start
     if rel in ("earlier", "later"):  # TimeBank leaves these out of the span
@@ -891,6 +901,10 @@ def r_unit_anaphor(c: Candidate, ctx: Context, text: str) -> Resolved | None:
                   and d not in ("earlier", "later"))
     if near_event:
         start, end = c.start, c.start + len(g["unit"])  # type: ignore[arg-type]
+        if unit == "day" and (same := _apposed_day(ctx, text, start - 4)) is not None:
+            # "on Oct. 12, the day before the crash": the phrase renames the date it
+            # stands beside; the event it counts from is the next day, not Oct. 12.
+            return Resolved("DATE", same.value(), same, anchor="narrative", start=start, end=end)
         event = _event_anchor(c, ctx, text, c.end)
         if event is not None:
             p = point(shift(event, gran, n), gran)
@@ -902,6 +916,18 @@ def r_unit_anaphor(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return Resolved("DATE", "PAST_REF" if n < 0 else "FUTURE_REF", start=start, end=end)
     p = point(shift(a.day, gran, n), gran)
     return Resolved("DATE", p.value(), p, anchor=a.source, start=start, end=end)
+
+
+def _apposed_day(ctx: Context, text: str, at: int) -> Point | None:
+    """The day resolved just before ``at`` when only a comma or dash separates
+    them ("Oct. 12, the day ..."): an apposition naming the same day."""
+    for start, p in reversed(ctx.resolved):
+        if start >= at:
+            continue
+        if p.gran == "day" and re.fullmatch(r"[\w.' ]{1,30}(?:,|\s--|\s—)\s*", text[start:at]):
+            return p
+        return None
+    return None
 
 
 def r_units_event(c: Candidate, ctx: Context, text: str) -> Resolved | None:
@@ -1420,7 +1446,9 @@ def r_noon(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         return Resolved("TIME", a.day.isoformat() + suffix, Point(a.day, "day"), anchor=a.source)
     if w == "noon" and re.search(r"\bhigh\s+$", text[max(0, c.start - 6):c.start], re.IGNORECASE):
         return None  # "High Noon", "high noon comes today": an idiom, not twelve o'clock
-    h = 0 if w == "midnight" else 12
+    # TIMEX3 writes midnight as the end of its day, T24:00: "midnight Friday" is the
+    # deadline at the close of Friday, while T00:00 would be Thursday night's midnight.
+    h = 24 if w == "midnight" else 12
     return _clock(c, ctx, text, h, 0, g, c.end)
 
 

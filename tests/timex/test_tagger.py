@@ -268,3 +268,31 @@ def test_the_night_of_two_days_is_one_night() -> None:
     # Without "the night of", a worded day range gives its two ends, as TimeML marks them.
     found = _tag("Talks ran from 5 to 7 June.")
     assert (found["5"].value, found["7 June"].value) == ("2023-06-05", "2023-06-07")
+
+
+def test_midnight_is_the_end_of_its_day() -> None:
+    # The grain deal ran out at the close of Monday 17 July 2023, not as Sunday ended.
+    found = _tag("Russia said the Black Sea grain deal would expire at midnight Monday.", date(2023, 7, 14))
+    assert found["midnight Monday"].value == "2023-07-17T24:00"
+
+
+def test_the_day_before_in_apposition_renames_the_date() -> None:
+    # Russia's full-scale invasion began on 24 February 2022; the sentence names the eve.
+    found = _tag("Satellite images taken on Feb. 23, the day before the invasion, showed columns near Belgorod.",
+                 date(2022, 3, 2))
+    assert found["day"].value == "2022-02-23"
+
+
+def test_the_day_before_a_weekday_is_one_expression() -> None:
+    # Published Thursday 2 March 2023; "last Tuesday" is 28 February, the day before it the 27th.
+    found = _tag("Prosecutors filed the charges the day before last Tuesday's hearing in Kyiv.", date(2023, 3, 2))
+    assert "last Tuesday" not in found
+    assert found["day before last Tuesday"].value == "2023-02-27"
+    # Before a plain noun the weekday stands alone: no shifted day is named.
+    found = _tag("Talks resumed the day before Monday talks in Istanbul were due.", date(2023, 3, 2))
+    assert "day before Monday" not in found
+
+
+def test_the_years_that_followed_before_a_comma() -> None:
+    found = _tag("Crimea was annexed in 2014. In the years that followed, Russia fortified the peninsula.")
+    assert (found["years"].type, found["years"].value) == ("DURATION", "PXY")
