@@ -530,7 +530,7 @@ class PlaceFinder:
             if j + 1 < n and doc[j].text == ",":
                 q = by_start.get(j + 1)
                 if q is not None and not q.demonym and not _in_list(doc, m, q):
-                    m.qualifiers.append(q.cands)
+                    m.qualifiers.append(_regional(q.cands))
                     q.as_region = True
                 elif _ABBREV_STATE.match(doc[j + 1].text):
                     abbrev = self._lookup(doc[j + 1].text)
@@ -754,6 +754,16 @@ def _front_penalties(cands: tuple[Candidate, ...]) -> dict[int, float]:
         close[c.pid] = v
     best = max(close.values())
     return {pid: FRONT_WEIGHT * (best - v) for pid, v in close.items() if v < best}
+
+
+def _regional(qs: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The readings of a comma qualifier. When it can name a division ("Vesele,
+    Donetsk": the oblast or its capital), its village namesakes ("Mykolaiv" is
+    also a village in Lviv oblast) are dropped: a qualifier is a larger place.
+    Capitals stay ("Singapore, Singapore")."""
+    big = tuple(q for q in qs if q.feature in ("country", "admin1", "admin2")
+                or (q.feature == "city" and (q.capital or _names_region(q))))
+    return big if any(q.feature in ("country", "admin1") or _names_region(q) for q in big) else qs
 
 
 def _unit_tail(doc: Doc, j: int) -> int:
