@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.gazetteer.front import front_closeness
 from sitrep.gazetteer.index import ABBREV, DEMONYM, MAIN, Candidate, Gazetteer, fold, gazetteer, normalize
 from sitrep.records import Place
 
@@ -127,6 +128,13 @@ ORG_TAILS = {"Times", "Post", "Journal", "Herald", "Tribune", "Independent", "Ga
 LOCAL_FEATURES = {"city", "admin2", "landmark", "crossing", "hromada"}
 NEIGHBOUR_BONUS = 1.5
 NEIGHBOUR_GAP = 4.0
+# How much nearness to the front of the Russia-Ukraine war (see gazetteer/front.py)
+# weighs among Ukrainian namesakes: a village at the front outranks a namesake 150 km
+# behind it by this much. That outweighs a GeoNames population of a few thousand
+# against a codifier village whose population is unknown (0), as it should: both are
+# villages, and only the front tells them apart.
+FRONT_WEIGHT = 5.0
+FRONT_FEATURES = {"city", "admin2", "hromada"}
 PAIR_BONUS = 1.5
 DEMONYM_CONTEXT = True
 GEO_SUFFIX = {"peninsula", "sea", "strait", "river", "island", "islands", "gulf", "bay", "lake", "mountains",
@@ -522,7 +530,7 @@ class PlaceFinder:
             if j + 1 < n and doc[j].text == ",":
                 q = by_start.get(j + 1)
                 if q is not None and not q.demonym and not _in_list(doc, m, q):
-                    m.qualifiers.append(q.cands)
+                    m.qualifiers.append(_regional(q.cands))
                     q.as_region = True
                 elif _ABBREV_STATE.match(doc[j + 1].text):
                     abbrev = self._lookup(doc[j + 1].text)
@@ -634,8 +642,9 @@ class PlaceFinder:
         # A village next to another place of the article does not outrank a namesake
         # capital ("Moscow" near "St. Petersburg" is still the capital).
         top_prior = max(self._prior(c, m0) for c in cands)
+        front = _front_penalties(cands)
         for c in cands:
-            s = self._prior(c, m0)
+            s = self._prior(c, m0) - front.get(c.pid, 0.0)
             if qualifiers:
                 if any(any(self._within(c, q) for q in qs) for qs in qualifiers):
                     s += 8.0
@@ -724,6 +733,37 @@ class PlaceFinder:
 # named after its centre, and reports give a raion by its centre's name.
 UNIT_TAILS = (("territorial", "community"), ("village", "council"), ("city", "council"), ("district",),
               ("hromada",), ("community",), ("raion",), ("municipality",))
+
+
+_CLOSENESS: dict[tuple[float, float], float] = {}  # by point: pids differ between index files
+
+
+def _front_penalties(cands: tuple[Candidate, ...]) -> dict[int, float]:
+    """pid -> score penalty for Ukrainian settlements farther from the front than
+    their nearest-to-front namesake. Only penalties, never bonuses: the best
+    Ukrainian candidate keeps its score, so a Ukrainian village never gains on a
+    foreign namesake (or on a region, a river) through this."""
+    local = [c for c in cands if c.country == "UA" and c.feature in FRONT_FEATURES]
+    if len(local) < 2:
+        return {}
+    close: dict[int, float] = {}
+    for c in local:
+        v = _CLOSENESS.get((c.lat, c.lon))
+        if v is None:
+            v = _CLOSENESS[(c.lat, c.lon)] = front_closeness(c.lat, c.lon)
+        close[c.pid] = v
+    best = max(close.values())
+    return {pid: FRONT_WEIGHT * (best - v) for pid, v in close.items() if v < best}
+
+
+def _regional(qs: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The readings of a comma qualifier. When it can name a division ("Vesele,
+    Donetsk": the oblast or its capital), its village namesakes ("Mykolaiv" is
+    also a village in Lviv oblast) are dropped: a qualifier is a larger place.
+    Capitals stay ("Singapore, Singapore")."""
+    big = tuple(q for q in qs if q.feature in ("country", "admin1", "admin2")
+                or (q.feature == "city" and (q.capital or _names_region(q))))
+    return big if any(q.feature in ("country", "admin1") or _names_region(q) for q in big) else qs
 
 
 def _unit_tail(doc: Doc, j: int) -> int:

@@ -247,3 +247,19 @@ def test_region_after_an_unknown_village_is_still_a_place(find) -> None:  # type
     # the small model calls "Dnipropetrovsk" an organisation here; after "X," it qualifies a place
     places = find("On 28 July 2022, Russian forces shelled Zzyzxivka Mala, Dnipropetrovsk. Casualties unknown.")
     assert by_text(places, "Dnipropetrovsk").feature == "admin1"
+
+
+def test_namesake_village_at_the_front(find) -> None:  # type: ignore[no-untyped-def]
+    # Zaporizhzhia oblast has two Novodanylivkas; the one shelled in 2022 lies by
+    # Orikhiv on the front line, the other 100 km behind it.
+    p = by_text(find("On 25 August 2022, Russian forces shelled Ukrainian positions near Novodanylivka, "
+                     "Zaporizhzhia region."), "Novodanylivka")
+    assert _km(p.lat, p.lon, 47.52, 35.82) < 25
+
+
+def test_region_qualifier_is_not_a_village_namesake(find) -> None:  # type: ignore[no-untyped-def]
+    # "Mykolaiv" is also a village name in other oblasts; after a comma it is the
+    # oblast (or its capital), so the Novohryhorivka meant is the Mykolaiv one.
+    p = by_text(find("On 12 August 2022, Russian aircraft struck Ukrainian positions near Novohryhorivka, "
+                     "Mykolaiv."), "Novohryhorivka")
+    assert p.admin1 == "Mykolaiv Oblast"
