@@ -272,6 +272,19 @@ TRAILING_CONTENT = frozenset({("advcl", "to"), ("advcl", "if"), ("prep", "than")
                               ("prep", "including"), ("prep", "among"), ("prep", "by")})
 
 
+def _stray_conjunct(cue: Token, conj: Token) -> bool:
+    """A conjunct the parser hung on the cue that cannot be coordinated with
+    it, so it continues the content: a noun ("stressing the cost of childcare,
+    student debt and unpaid leave") or a bare infinitive after a finite or
+    -ing cue ("wants to triple X, grow Y and create Z"). A conjunct with a
+    subject of its own ("..., but the police overruled her") is left out."""
+    if any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in conj.children):
+        return False
+    if conj.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return cue.pos_ in ("VERB", "AUX")
+    return conj.tag_ == "VB" and cue.tag_ in ("VBD", "VBZ", "VBG", "VBN")
+
+
 def _reported_subject(cue: Token, kids: list[Token]) -> Token | None:
     """The subject that PolNeAR-style annotation counts as part of the content:
     the passive subject of a cue whose complement is not a clause ("X is
@@ -364,7 +377,11 @@ def indirect_content(cue: Token) -> tuple[int, int] | None:
     for c in sorted((c for c in cue.children if c.i > last), key=lambda t: t.i):
         # trailing modifiers of the cue that train annotation mostly counts as
         # content ("... to avoid a fight", "... if it passes", "... since May")
-        if c.dep_ == "punct":
+        if c.dep_ in ("punct", "cc"):
+            continue
+        if c.dep_ == "conj" and first > cue.i and _stray_conjunct(cue, c) and \
+                all(doc[i].is_punct or doc[i].is_space or doc[i].dep_ == "cc" for i in range(last + 1, c.left_edge.i)):
+            last = c.right_edge.i
             continue
         if (c.dep_, c.left_edge.lower_) not in TRAILING_CONTENT or \
                 any(not (doc[i].is_punct or doc[i].is_space) for i in range(last + 1, c.left_edge.i)):
@@ -534,7 +551,12 @@ class QuoteExtractor:
                 tail = self._unquoted_tail(doc, s, best)
                 if tail is not None:
                     seg_rec[k].extend(*tail)
-                lead = self._unquoted_lead(doc, s, best) if mid_sentence and seg_rec[k] is rec else None
+                lead = None
+                if seg_rec[k] is rec:
+                    if mid_sentence or prev_text.endswith(","):
+                        lead = self._unquoted_lead(doc, s, best, verbless=not mid_sentence)
+                    if lead is None:
+                        lead = self._complement_lead(doc, s, best)
                 if lead is not None:
                     rec.start = lead[0]
                     rec.fragments.insert(0, lead)
@@ -902,9 +924,12 @@ class QuoteExtractor:
             return None
         return _trim_tokens(doc, first, last)
 
-    def _unquoted_lead(self, doc: Doc, s: Segment, cue: Token) -> tuple[int, int] | None:
+    def _unquoted_lead(self, doc: Doc, s: Segment, cue: Token, verbless: bool = False) -> tuple[int, int] | None:
         """The unquoted start of the sentence a quotation continues ("X issued a
-        notice and “…,” she said"), when the cue follows the quotation."""
+        notice and “…,” she said"), when the cue follows the quotation. With
+        ``verbless``, only a lead without a verb ("With thousands of voting
+        systems, “there is no single point of failure,” he said"): a lead with
+        a verb of its own before a comma is more often a sentence of its own."""
         if cue.idx < (s.close_at or s.end):
             return None
         open_tok = self._tok_at(doc, s.open_at)
@@ -912,7 +937,30 @@ class QuoteExtractor:
         if first >= open_tok or self._doc_text(doc)[doc[first].idx:s.open_at].count("\u201c") \
                 + self._doc_text(doc)[doc[first].idx:s.open_at].count('"') > 0:
             return None
+        if verbless and any(doc[i].pos_ in ("VERB", "AUX") for i in range(first, open_tok)):
+            return None
         return _trim_tokens(doc, first, open_tok - 1)
+
+    def _complement_lead(self, doc: Doc, s: Segment, cue: Token) -> tuple[int, int] | None:
+        """The unquoted start of the reported clause a quotation ends, when the
+        cue comes first ("Obama said the museum would tell the stories of
+        Americans -- ''the president but also the slave''"): the cue's clausal
+        complement begins after the cue and runs up to the quotation."""
+        if cue.idx > s.open_at:
+            return None
+        open_tok = self._tok_at(doc, s.open_at)
+        if doc[open_tok].sent != cue.sent:
+            return None
+        comp = next((c for c in cue.children if c.dep_ == "ccomp" and cue.i < c.left_edge.i < open_tok
+                     and all(doc[i].is_punct or doc[i].is_space for i in range(c.right_edge.i + 1, open_tok))),
+                    None)  # the complement reaches the quotation, bar a dash or colon
+        if comp is None:
+            return None
+        text = self._doc_text(doc)
+        between = text[doc[comp.left_edge.i].idx:s.open_at]
+        if any(ch in between for ch in "\u201c\u201d\"\n"):
+            return None
+        return _trim_tokens(doc, comp.left_edge.i, open_tok - 1)
 
     def _doc_text(self, doc: Doc) -> str:
         cached = getattr(self, "_text", None)
