@@ -274,9 +274,9 @@ TRAILING_CONTENT = frozenset({("advcl", "to"), ("advcl", "if"), ("prep", "than")
 
 def _stray_conjunct(cue: Token, conj: Token) -> bool:
     """A conjunct the parser hung on the cue that cannot be coordinated with
-    it, so it continues the content: a noun ("stressing the cost of childcare,
-    student debt and unpaid leave") or a bare infinitive after a finite or
-    -ing cue ("wants to triple X, grow Y and create Z"). A conjunct with a
+    it, so it continues the content: a noun ("stressing the cost of shelters,
+    generators and fuel") or a bare infinitive after a finite or
+    -ing cue ("wants to double X, rebuild Y and open Z"). A conjunct with a
     subject of its own ("..., but the police overruled her") is left out."""
     if any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in conj.children):
         return False
@@ -927,8 +927,8 @@ class QuoteExtractor:
     def _unquoted_lead(self, doc: Doc, s: Segment, cue: Token, verbless: bool = False) -> tuple[int, int] | None:
         """The unquoted start of the sentence a quotation continues ("X issued a
         notice and “…,” she said"), when the cue follows the quotation. With
-        ``verbless``, only a lead without a verb ("With thousands of voting
-        systems, “there is no single point of failure,” he said"): a lead with
+        ``verbless``, only a lead without a verb ("With three lines of trenches,
+        “the town will not fall this winter,” he said"): a lead with
         a verb of its own before a comma is more often a sentence of its own."""
         if cue.idx < (s.close_at or s.end):
             return None
@@ -943,8 +943,8 @@ class QuoteExtractor:
 
     def _complement_lead(self, doc: Doc, s: Segment, cue: Token) -> tuple[int, int] | None:
         """The unquoted start of the reported clause a quotation ends, when the
-        cue comes first ("Obama said the museum would tell the stories of
-        Americans -- ''the president but also the slave''"): the cue's clausal
+        cue comes first ("the mayor said the city would shelter
+        everyone -- “the child but also the grandmother”"): the cue's clausal
         complement begins after the cue and runs up to the quotation."""
         if cue.idx > s.open_at:
             return None

@@ -481,6 +481,10 @@ def test_the_city_names_the_town_the_text_last_mentioned(events):  # type: ignor
     ("Belarus put its army on high alert on its southern border.", "MOBILIZE", "alert"),
     ("The separatists promised to hand over the bodies of the crew.", "AGREE", "promise"),
     ("Kyiv accepted the Turkish proposal for talks on grain exports.", "AGREE", "acceptance"),
+    ("Zelensky spoke by phone with the Turkish president on Saturday.", "CONSULT", "phone call"),
+    ("Pro-Kremlin hackers attacked the websites of Lithuanian state agencies.", "COERCE", "cyberattack"),
+    ("Russia deployed warships to the eastern Mediterranean in February.", "MOBILIZE", "deployment"),
+    ("Kyiv blamed Moscow for the shelling of the nuclear plant.", "ACCUSE", "accusation"),
 ])
 def test_plover_verbal_and_material_acts(events, text, plover, mode):  # type: ignore[no-untyped-def]
     evs = events(text, "2023-03-01")
@@ -508,17 +512,6 @@ def test_the_act_outranks_the_event_it_is_about(events):  # type: ignore[no-unty
     assert top.type == "ACCUSE"
     assert any(e.type == "COERCE" for e in evs)
 
-
-@pytest.mark.parametrize(("text", "plover", "mode"), [
-    ("Zelensky spoke by phone with the Turkish president on Saturday.", "CONSULT", "phone call"),
-    ("Pro-Kremlin hackers attacked the websites of Lithuanian state agencies.", "COERCE", "cyberattack"),
-    ("Russia deployed warships to the eastern Mediterranean in February.", "MOBILIZE", "deployment"),
-    ("Kyiv blamed Moscow for the shelling of the nuclear plant.", "ACCUSE", "accusation"),
-])
-def test_more_plover_acts(events, text, plover, mode):  # type: ignore[no-untyped-def]
-    evs = events(text, "2023-03-01")
-    top = max(evs, key=lambda e: e.confidence or 0)
-    assert (top.type, top.mode) == (plover, mode), [(e.type, e.mode, e.confidence) for e in evs]
 
 
 def test_speaking_to_reporters_is_no_consultation(events):  # type: ignore[no-untyped-def]
