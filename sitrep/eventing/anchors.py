@@ -490,7 +490,7 @@ _TERRITORIAL = frozenset({"city", "town", "village", "territory", "area", "regio
 
 
 _ANAPHORS = frozenset({"city", "town", "village", "settlement"})
-_ANTECEDENT_WINDOW = 1500  # characters: about the two paragraphs before the sentence
+ANTECEDENT_WINDOW = 1500  # characters: about the two paragraphs before the sentence
 
 
 def _antecedent(trigger: Token, sent: Span, places: list[object], text: str) -> object | None:
@@ -503,7 +503,7 @@ def _antecedent(trigger: Token, sent: Span, places: list[object], text: str) -> 
                     for n in nouns)
     if not anaphoric:
         return None
-    low = sent.start_char - _ANTECEDENT_WINDOW
+    low = sent.start_char - ANTECEDENT_WINDOW
     for p in reversed(places):
         if p.end > sent.start_char or p.start < low:  # type: ignore[attr-defined]
             continue

@@ -182,17 +182,36 @@ def is_placeish(lex: Lexicon, token: Token) -> bool:
     return token.ent_type_ in {"GPE", "LOC", "FAC"} or has_class(lex, "territory", token)
 
 
-def has_weapon(sent: Span, lex: Lexicon, kind: str) -> bool:
+_WEAPONS_SEEN: dict[tuple[int, int, int], list[tuple[int, str]]] = {}
+_WEAPONS_DOC: list[object] = []
+
+
+def _weapons(sent: Span, lex: Lexicon) -> list[tuple[int, str]]:
+    """(token index, weapon kind) of the weapon names in a sentence, longest match
+    first, read once per sentence (several triggers of a sentence ask)."""
     doc = sent.doc
-    for i in range(sent.start, sent.end):
-        for n in (3, 2, 1):
-            if i + n <= sent.end:
-                k = lex.weapon_of.get(tup(list(doc[i:i + n])))
-                if k:
-                    if k == kind:
-                        return True
+    if not _WEAPONS_DOC or _WEAPONS_DOC[0] is not doc:
+        _WEAPONS_DOC[:] = [doc]  # one document at a time: the cache never outlives it
+        _WEAPONS_SEEN.clear()
+    key = (id(lex), sent.start, sent.end)
+    found = _WEAPONS_SEEN.get(key)
+    if found is None:
+        found = []
+        for i in range(sent.start, sent.end):
+            for n in (3, 2, 1):
+                if i + n > sent.end:
+                    continue
+                toks = list(doc[i:i + n])
+                kind = lex.weapon_of.get(tup(toks)) or lex.weapon_of.get(tuple(t.lower_ for t in toks))
+                if kind:
+                    found.append((i, kind))
                     break
-    return False
+        _WEAPONS_SEEN[key] = found
+    return found
+
+
+def has_weapon(sent: Span, lex: Lexicon, kind: str) -> bool:
+    return any(k == kind for _i, k in _weapons(sent, lex))
 
 
 _WEAPON_ORDER = {"drone": 0, "aerial": 0, "chemical": 0, "grenade": 1, "explosive": 2, "missile": 3, "artillery": 3, "small_arms": 4}
@@ -200,19 +219,11 @@ _WEAPON_ORDER = {"drone": 0, "aerial": 0, "chemical": 0, "grenade": 1, "explosiv
 
 def nearest_weapon(sent: Span, lex: Lexicon, anchor: Token) -> str | None:
     best: tuple[int, str] | None = None
-    doc = sent.doc
-    for i in range(sent.start, sent.end):
-        for n in (3, 2, 1):
-            if i + n > sent.end:
-                continue
-            key = tup(list(doc[i:i + n]))
-            kind = lex.weapon_of.get(key) or lex.weapon_of.get(tuple(t.lower_ for t in doc[i:i + n]))
-            if kind:
-                if kind != "none":
-                    dist = abs(i - anchor.i) + 100 * _WEAPON_ORDER.get(kind, 5)
-                    if best is None or dist < best[0]:
-                        best = (dist, kind)
-                break
+    for i, kind in _weapons(sent, lex):
+        if kind != "none":
+            dist = abs(i - anchor.i) + 100 * _WEAPON_ORDER.get(kind, 5)
+            if best is None or dist < best[0]:
+                best = (dist, kind)
     return best[1] if best else None
 
 

@@ -140,8 +140,11 @@ def find(sent: Span, lex: Lexicon) -> list[Quantity]:
     out: list[Quantity] = []
     i = sent.start
     while i < sent.end:
-        got = _number_at(sent, i, lex)
         tok = doc[i]
+        if not (tok.like_num or tok.lower_ in lex.number_starts):
+            i += 1  # most tokens: no number can start here
+            continue
+        got = _number_at(sent, i, lex)
         if got is None or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"} and not tok.lower_.isalpha():
             i += 1
             continue

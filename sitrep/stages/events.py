@@ -373,7 +373,10 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             if ev.acled_event_type is None and len(sentence_events) > 1:
                 continue  # a political act beside others takes no place it does not govern
             head, others = event_heads[id(ev)]
-            free = [p for p in places if p.start not in claimed and not _in_other_event(doc, p, head, heads, lex)]
+            # only the sentence's places and those an anaphor may reach back to
+            low = sent.start_char - anchors.ANTECEDENT_WINDOW
+            free = [p for p in places if low <= p.start < sent.end_char and p.start not in claimed
+                    and not _in_other_event(doc, p, head, heads, lex)]
             place = anchors.event_place(head, sent, free, _not_places(lex), others, True, org_spans, 1, full_text)
             if place is not None and place.region is not None:
                 # "fired at a car evacuating from Izium, Kharkiv": the other event claimed the
