@@ -66,28 +66,30 @@ def cue_features(token: Token) -> list[str]:
     """Features of a candidate cue head: its lemma in combination with its
     part of speech, dependency, dependents (ccomp, xcomp, dobj, prepositions,
     ...), the kind of its subject, its head and its neighbours."""
-    lemma = token.lemma_.lower() if token.pos_ != "PROPN" else "PROPN"
-    pos, dep = token.pos_, token.dep_
-    kids = sorted({c.dep_ for c in token.children if c.dep_ in SIG_DEPS})
-    preps = sorted({c.lower_ for c in token.children if c.dep_ == "prep"})
+    pos, dep, tag = token.pos_, token.dep_, token.tag_
+    lemma = token.lemma_.lower() if pos != "PROPN" else "PROPN"
+    children = [(c, c.dep_) for c in token.children]  # Token attributes are costly: read once
+    kids = sorted({d for _c, d in children if d in SIG_DEPS})
+    preps = sorted({c.lower_ for c, d in children if d == "prep"})
     sig = ",".join(k for k in kids if k not in _MINOR_DEPS)
     feats = ["b", "L=" + lemma, f"LP={lemma}|{pos}", f"LD={lemma}|{dep}", f"PD={pos}|{dep}",
-             "T=" + token.tag_, f"LS={lemma}|{sig}", f"PS={pos}|{sig}", f"LT={lemma}|{token.tag_}"]
+             "T=" + tag, f"LS={lemma}|{sig}", f"PS={pos}|{sig}", f"LT={lemma}|{tag}"]
     for k in kids:
         feats += ["k=" + k, f"Lk={lemma}|{k}", f"Pk={pos}|{k}"]
     for p in preps:
         feats += ["p=" + p, f"Lp={lemma}|{p}", f"Pp={pos}|{p}"]
-    for c in token.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            feats += ["sP=" + c.pos_, "sE=" + c.ent_type_, f"LsE={lemma}|{c.ent_type_}|{c.pos_}"]
-            if c.pos_ == "PRON":
+    for c, cdep in children:
+        if cdep in ("nsubj", "nsubjpass"):
+            cpos, cent = c.pos_, c.ent_type_
+            feats += ["sP=" + cpos, "sE=" + cent, f"LsE={lemma}|{cent}|{cpos}"]
+            if cpos == "PRON":
                 feats.append("sW=" + c.lower_)
-        elif c.dep_ == "ccomp":
+        elif cdep == "ccomp":
             mark = next((x.lower_ for x in c.children if x.dep_ == "mark"), "-")
             feats += ["cm=" + mark, f"Lcm={lemma}|{mark}", "cside=" + ("R" if c.i > token.i else "L")]
-        elif c.dep_ == "dobj":
+        elif cdep == "dobj":
             feats.append(f"oE={c.ent_type_}|{c.pos_}")
-        elif c.dep_ == "xcomp":
+        elif cdep == "xcomp":
             feats.append(f"Lx={lemma}|{c.pos_}")
     head = token.head
     head_lemma = head.lemma_.lower() if head.pos_ != "PROPN" else "PROPN"
@@ -422,7 +424,8 @@ class EntityIndex:
     """Entity mentions by character offset, from doc._.entities (the entities
     stage) when present, else from the model's named entities."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """``text``: doc.text when the caller has it (Doc.text rebuilds the string)."""
         self.items: list[tuple[int, int, str, str, str | None]] = []  # start, end, name, kind, id
         ents = doc._.entities if Doc.has_extension("entities") else None
         if ents:
@@ -446,7 +449,7 @@ class EntityIndex:
         self.items.sort(key=lambda item: (item[0], -item[1]))
         self.starts = [item[0] for item in self.items]
         # "(Photo: Jane Roe / Reuters)": names in credits are nobody a later pronoun stands for
-        self.credits = [m.span() for m in _CREDIT.finditer(doc.text)]
+        self.credits = [m.span() for m in _CREDIT.finditer(text if text is not None else doc.text)]
 
     def in_credit(self, start: int) -> bool:
         return any(a <= start < b for a, b in self.credits)

@@ -102,7 +102,7 @@ class CitationFinder:
         text = doc.text
         found: dict[tuple[int, int], Citation] = {}
         credit_spans: list[tuple[int, int]] = []
-        index = EntityIndex(doc)
+        index = EntityIndex(doc, text)
 
         # 1. credits
         for m in CREDIT_RE.finditer(text):

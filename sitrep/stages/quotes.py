@@ -461,7 +461,7 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> tuple[list[Quote], list[ScareQuote]]:
         text = doc.text
         self._text = (doc, text)  # doc.text rebuilds the string on every access
-        index = EntityIndex(doc)
+        index = EntityIndex(doc, text)
         segs = quote_segments(text)
         starts = [t.idx for t in doc]
         para_starts = line_starts(text)
@@ -1086,7 +1086,7 @@ class QuoteExtractor:
         return ScareQuote(s.start, s.end, inner, kind)
 
     def _finish(self, doc: Doc, records: list[_Rec], index: EntityIndex) -> list[Quote]:
-        text = doc.text
+        text = self._doc_text(doc)
         # outlet chains: a record inside the content of a record spoken by an outlet
         order = sorted(range(len(records)), key=lambda r: -(records[r].end - records[r].start))
         for pos, r in enumerate(order):
