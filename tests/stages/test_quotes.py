@@ -593,3 +593,12 @@ def test_quotation_keeps_the_unquoted_start_of_its_clause(run) -> None:  # type:
     check_offsets(doc)
     q = find(doc, "the child but also the grandmother")
     assert q.text.startswith("the city would shelter") and q.cue == "said"
+
+
+def test_a_participle_after_the_tag_is_not_the_next_fragments_cue(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("\u201cWe will rebuild every school,\u201d Klitschko said, referring to the damage in Kyiv, "
+            "\u201cand we will do it before winter.\u201d")
+    doc = run(text)
+    check_offsets(doc)
+    q = find(doc, "before winter")
+    assert q.cue == "said" and q.speaker is not None and q.speaker.endswith("Klitschko")
