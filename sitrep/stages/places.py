@@ -245,6 +245,10 @@ class _DocView:
             return "", False
         start, end, label = e
         exact = end == j and (start == i or (start + 1 == i and self.doc[start].lower_ == "the"))
+        if not exact and i < start and end == j and label in ("GPE", "LOC", "FAC") and self.ent_of[i] is None:
+            # "Mala Shestirnia" where the model marked only "Shestirnia": the gazetteer's
+            # longer name completes the entity (not a piece of a longer one)
+            exact = True
         return label, exact
 
     def org_prefix(self, i: int) -> bool:

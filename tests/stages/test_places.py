@@ -263,3 +263,10 @@ def test_region_qualifier_is_not_a_village_namesake(find) -> None:  # type: igno
     p = by_text(find("On 12 August 2022, Russian aircraft struck Ukrainian positions near Novohryhorivka, "
                      "Mykolaiv."), "Novohryhorivka")
     assert p.admin1 == "Mykolaiv Oblast"
+
+
+def test_gazetteer_name_completes_a_partial_entity(find) -> None:  # type: ignore[no-untyped-def]
+    # the small model marks only the second word of this two-word village name
+    places = find("On 3 June 2022, Russian artillery shelled Mala Shestirnya district, Kherson region.")
+    p = by_text(places, "Mala Shestirnya")
+    assert p.name == "Mala Shestirnia" and p.admin1 == "Kherson Oblast"
