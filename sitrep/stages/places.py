@@ -472,8 +472,12 @@ class PlaceFinder:
         elif label == "ORG":
             if not exact and not view.org_prefix(i):
                 return None  # "University of Georgia"
-            if exact and not any(c.capital and c.kind == MAIN for c in m.cands):
-                e -= 1.0  # a capital called an organisation is its government: a metonym ("against Kyiv")
+            if exact and not any(c.capital and c.kind == MAIN for c in m.cands) and not (
+                    prev_word in LOCATIVE and all(c.country in ("UA", "RU", "BY", "MD") and c.feature in ("city", "hromada")
+                                                  for c in m.cands)):
+                # a capital called an organisation is its government: a metonym ("against Kyiv");
+                # but the small model calls many Ukrainian villages organisations ("near Naberezhne")
+                e -= 1.0
         elif label == "NORP":
             e -= 0.5
         elif label in NON_NAME_LABELS:

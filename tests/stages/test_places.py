@@ -270,3 +270,9 @@ def test_gazetteer_name_completes_a_partial_entity(find) -> None:  # type: ignor
     places = find("On 3 June 2022, Russian artillery shelled Mala Shestirnya district, Kherson region.")
     p = by_text(places, "Mala Shestirnya")
     assert p.name == "Mala Shestirnia" and p.admin1 == "Kherson Oblast"
+
+
+def test_a_village_the_model_calls_an_organisation_after_near(find) -> None:  # type: ignore[no-untyped-def]
+    places = find("On 20 January 2022, ceasefire monitors recorded 24 explosions near Naberezhne.")
+    p = by_text(places, "Naberezhne")
+    assert p.country == "UA"
