@@ -257,7 +257,7 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
                          template.acled.format(country=cname, era=era), sub, inter, start, end)
         if name:
             # "Egyptian President Hosni Mubarak": the phrase's demonym gives a person's country
-            return Actor(name, ecountry or (country if kind in {"person", "PERSON"} else None), name, "entity", None, start, end)
+            return Actor(name, ecountry or (country if kind == "person" else None), name, "entity", None, start, end)
     if country and token.lower_ in {t for t in (token.lower_,)} and (token.ent_type_ in {"GPE", "NORP"} or lex.country_names.get((token.lower_,))):
         sub = "military" if family in VIOLENT_FAMILIES else "government"
         template = lex.templates[sub]

@@ -275,8 +275,7 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         level = governance(trigger, list(span), others) if span is not None else 0
         present = t.value.strip().upper() == "PRESENT_REF"
-        if present and level >= 2:
-            now = True
+        now = now or (present and level >= 2)
         if present and level >= 2 and publication:
             try:
                 pub = date.fromisoformat(publication[:10])

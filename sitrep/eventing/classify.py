@@ -656,7 +656,16 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if not is_noun and not is_entityish(subj):
             return None
         return t
-    if fam in {"consult", "request", "offer", "threaten", "accuse"}:
+    if fam == "concede" and lemma(head) in {"ease", "lift", "relax"}:
+        # what is eased names the concession; its subject may be any authority
+        lifted = [o for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}]
+        if not any(subtree_has(lex, "restriction", o) for o in lifted):
+            return None  # "eased into the lead", "lifted the box"
+        if any(lemma(x) in {"siege", "blockade"} for o in lifted for x in o.subtree):
+            return Types("RETREAT", "lifting of siege", None, None, "retreat")
+        t.weight = 0.3
+        return t
+    if fam in {"consult", "request", "offer", "threaten", "accuse", "concede", "cooperate"}:
         if not is_noun and not is_entityish(subj):
             return None
         if fam == "consult" and lemma(head) in {"speak", "phone", "telephone"}:
@@ -707,22 +716,6 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) in {"back", "support"} and any(has_class(lex, "troops", x) or has_class(lex, "weaponry", x)
                                                       for x in ([subj] if subj is not None else [])):
             return None  # "artillery supported the assault": fire support, not a political stand
-        t.weight = 0.3
-        return t
-    if fam == "concede":
-        if lemma(head) in {"ease", "lift", "relax"}:
-            lifted = [o for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}]
-            if not any(subtree_has(lex, "restriction", o) for o in lifted):
-                return None  # "eased into the lead", "lifted the box"
-            if any(lemma(x) in {"siege", "blockade"} for o in lifted for x in o.subtree):
-                return Types("RETREAT", "lifting of siege", None, None, "retreat")
-        elif not is_noun and not is_entityish(subj):
-            return None
-        t.weight = 0.3
-        return t
-    if fam == "cooperate":
-        if not is_noun and not is_entityish(subj):
-            return None
         t.weight = 0.3
         return t
     if fam == "intend":

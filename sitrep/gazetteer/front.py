@@ -52,6 +52,7 @@ def front_km(lat: float, lon: float) -> float:
     return min(_segment_km((lat, lon), a, b) for a, b in _segments())
 
 
+@lru_cache(maxsize=65536)  # by point: the same namesakes come back in every report
 def front_closeness(lat: float, lon: float) -> float:
     """1.0 at the front (within NEAR_KM), falling linearly to 0.0 at FAR_KM."""
     d = front_km(lat, lon)

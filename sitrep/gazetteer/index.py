@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sitrep.gazetteer.build import ABBREV, ALIAS, MAIN, ensure_index, fold, normalize
+from sitrep.gazetteer.build import ABBREV, ALIAS, FOLD_COUNTRIES, MAIN, ensure_index, fold, normalize
 
-__all__ = ["Candidate", "Gazetteer", "gazetteer", "normalize", "fold", "MAIN", "ALIAS", "ABBREV", "DEMONYM"]
+__all__ = ["Candidate", "Gazetteer", "gazetteer", "normalize", "fold", "FOLD_COUNTRIES", "MAIN", "ALIAS", "ABBREV",
+           "DEMONYM"]
 
 DEMONYM = 3
 

@@ -620,10 +620,8 @@ def _rank_embedded(sentence_events: list[Event], event_heads: dict[int, tuple[To
     """The object of another event's act ("condemned the crackdown", "promised to free the
     hostages", "rejected the proposal") is what that act is about: the sentence reports the
     act first, so the embedded event ranks below it."""
-    heads = {event_heads[id(e)][0].i for e in sentence_events if id(e) in event_heads}
+    heads = {event_heads[id(e)][0].i for e in sentence_events}
     for ev in sentence_events:
-        if id(ev) not in event_heads:
-            continue
         head = event_heads[id(ev)][0]
         gov = head.head
         if head.dep_ == "pobj" and gov.lower_ in {"for", "of"} and gov.head.i in heads:

@@ -34,7 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.gazetteer.front import front_closeness
-from sitrep.gazetteer.index import ABBREV, DEMONYM, MAIN, Candidate, Gazetteer, fold, gazetteer, normalize
+from sitrep.gazetteer.index import (ABBREV, DEMONYM, FOLD_COUNTRIES, MAIN, Candidate, Gazetteer, fold, gazetteer,
+                                   normalize)
 from sitrep.records import Place
 
 if not Doc.has_extension("places"):
@@ -473,7 +474,7 @@ class PlaceFinder:
             if not exact and not view.org_prefix(i):
                 return None  # "University of Georgia"
             if exact and not any(c.capital and c.kind == MAIN for c in m.cands) and not (
-                    prev_word in LOCATIVE and all(c.country in ("UA", "RU", "BY", "MD") and c.feature in ("city", "hromada")
+                    prev_word in LOCATIVE and all(c.country in FOLD_COUNTRIES and c.feature in ("city", "hromada")
                                                   for c in m.cands)):
                 # a capital called an organisation is its government: a metonym ("against Kyiv");
                 # but the small model calls many Ukrainian villages organisations ("near Naberezhne")
@@ -743,9 +744,6 @@ UNIT_TAILS = (("territorial", "community"), ("village", "council"), ("city", "co
               ("hromada",), ("community",), ("raion",), ("municipality",))
 
 
-_CLOSENESS: dict[tuple[float, float], float] = {}  # by point: pids differ between index files
-
-
 def _front_penalties(cands: tuple[Candidate, ...]) -> dict[int, float]:
     """pid -> score penalty for Ukrainian settlements farther from the front than
     their nearest-to-front namesake. Only penalties, never bonuses: the best
@@ -754,12 +752,7 @@ def _front_penalties(cands: tuple[Candidate, ...]) -> dict[int, float]:
     local = [c for c in cands if c.country == "UA" and c.feature in FRONT_FEATURES]
     if len(local) < 2:
         return {}
-    close: dict[int, float] = {}
-    for c in local:
-        v = _CLOSENESS.get((c.lat, c.lon))
-        if v is None:
-            v = _CLOSENESS[(c.lat, c.lon)] = front_closeness(c.lat, c.lon)
-        close[c.pid] = v
+    close = {c.pid: front_closeness(c.lat, c.lon) for c in local}
     best = max(close.values())
     return {pid: FRONT_WEIGHT * (best - v) for pid, v in close.items() if v < best}
 
