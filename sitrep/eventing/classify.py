@@ -374,7 +374,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return None
     if _on_a_sign(head):
         return None  # a billboard "reading: 40,000 killed"
-    if is_noun and row.family in _NEEDS_HAPPENING and not _happening(head) and not _own_date(head):
+    if is_noun and row.family in _NEEDS_HAPPENING and not _happening(head) and not _own_date(head) \
+            and not (lemma(head) == "abstention" and any(c.dep_ == "poss" for c in head.children)):
         return None  # "a Chinese peace plan", "discussion of a ceasefire", "U.S. sanctions"
 
     def weapon_types(default_mode: str | None = None) -> Types | None:
@@ -746,5 +747,59 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         return t
     if fam == "election":
+        if lemma(head) == "vote" and not is_noun:
+            side = _vote_side(head, lex)
+            if side == "for":
+                return Types("SUPPORT", "vote for", None, None, fam)
+            if side == "against":
+                return Types("REJECT", "vote against", None, None, fam)
+        if lemma(head) == "abstain" and not is_entityish(subj):
+            return None
         return t
+    if fam == "flight_sign":
+        return t if _flight_sign(head, subj, sent, lex) else None
+    if fam == "energy":
+        # "halted gas deliveries", "cut off oil supplies to Poland": energy withheld, not "halted the advance"
+        return t if any(subtree_has(lex, "energy", o) for o in objs) else None
+    if fam == "fortify":
+        # "dug trenches", "built a defensive line": not "built a school"
+        return t if any(subtree_has(lex, "fortification", o) for o in objs) else None
     return t
+
+
+_FLIGHT_SUBJECTS = frozenset({"flight", "ticket", "seat", "plane", "train", "bus"})
+_BORDER_WORDS = frozenset({"border", "crossing", "crossings", "checkpoint", "frontier", "customs"})
+
+
+def _flight_sign(head: Token, subj: Token | None, sent: Span, lex: Lexicon) -> bool:
+    """Signs of people leaving that reporting counts as events: "flights out of
+    Moscow sold out", "queues of cars stretched for miles at the border"."""
+    if lemma(head) == "sell":
+        return subj is not None and lemma(subj) in _FLIGHT_SUBJECTS
+    if not any(lemma(x) in _BORDER_WORDS or x.lower_ in _BORDER_WORDS for x in sent):
+        return False
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    who = [subj] if subj is not None else []
+    if head.dep_ in {"advcl", "acl", "xcomp", "oprd"}:
+        # "images showed traffic at the border backed up for miles"
+        gov = head.head
+        who += [gov] if gov.pos_ == "NOUN" else [c for c in gov.children if c.dep_ == "dobj"]
+    return any(has_class(lex, "queue", x) for w in who for x in (w, *w.children))
+
+
+def _vote_side(head: Token, lex: Lexicon) -> str | None:
+    """Which way a vote on a resolution, bill or motion went: "voted for/in favour of
+    the resolution" (for), "voted against the bill" (against); None for an election."""
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        word = prep.lower_
+        targets = [c for c in prep.children if c.dep_ == "pobj"]
+        if word == "in" and any(lemma(t) in {"favour", "favor"} for t in targets):
+            word = "for"
+            targets = [c for t in targets for p in t.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+        if word not in {"for", "against"}:
+            continue
+        if any(has_class(lex, "accord", t) or has_class(lex, "law", t)
+               or lemma(t) in {"resolution", "motion", "measure", "proposal", "text", "draft", "amendment"} for t in targets):
+            return word
+    return None

@@ -52,6 +52,15 @@ _REPORT = frozenset({"say", "report", "tell", "state", "announce", "confirm", "w
 _REPORT_ADV = frozenset({"reportedly", "apparently", "purportedly"})
 
 
+def _asks_for(prev: Token) -> bool:
+    """"asked them to leave", "asked for a ceasefire" request an act; "asked about
+    the vote" and a quoted question ("asked, 'When ... there was a vote'") do not."""
+    if prev.dep_ == "xcomp":
+        return True
+    return prev.dep_ == "prep" and prev.lower_ == "for" or (
+        prev.dep_ == "pobj" and prev.head.lower_ == "for")
+
+
 @dataclass(slots=True)
 class Modality:
     value: str = "asserted"
@@ -157,6 +166,8 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
         elif lem in _PLAN and prev.dep_ in {"xcomp", "dobj", "pobj", "prep", "ccomp", "acl", "pcomp", "advcl"} and not crossed_report:
             if lem == "order" and prev.dep_ == "dobj" and prev.pos_ in {"NOUN", "PROPN"}:
                 continue
+            if lem == "ask" and not _asks_for(prev):
+                continue  # "was asked about the vote ...": a question, not a request
             add("planned", tok)
         elif lem in _ALLEGE:
             add("alleged", tok, _speaker(tok))

@@ -37,8 +37,14 @@ class Trigger:
         return max(t.idx + len(t.text) for t in self.tokens)
 
 
+# the model's lemmatizer strips the wrong suffix from a few verbs ("staged" -> "stag")
+_LEMMA_FIXES = {"stag": "stage"}
+
+
 def lemma(token: Token) -> str:
     text = token.lemma_.lower()
+    if text in _LEMMA_FIXES and token.pos_ in ("VERB", "AUX"):
+        return _LEMMA_FIXES[text]
     return text if text and text != "-pron-" else token.lower_
 
 

@@ -1,0 +1,77 @@
+"""Events that war reporting records beyond combat: signs of flight from the draft,
+votes on resolutions, energy cut-offs and fortification works. Our own sentences,
+run through the whole pipeline (conftest's ``process``)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture()
+def events(process):  # type: ignore[no-untyped-def]
+    def run(text: str, publication_date: str | None = "2022-10-05"):  # type: ignore[no-untyped-def]
+        return [(e.type, e.mode, e.modality, e.actor1_country, e.date_start) for e in process(text, publication_date)._.events]
+
+    return run
+
+
+def test_flights_selling_out_are_a_sign_of_flight(events):  # type: ignore[no-untyped-def]
+    evs = events("Flights from Moscow to Yerevan and Istanbul sold out within hours of the mobilization speech on 21 September.")
+    assert ("RETREAT", "flight", "asserted", None, "2022-09-21") in evs
+
+
+def test_a_house_selling_out_is_not(events):  # type: ignore[no-untyped-def]
+    assert events("The concert in Lviv sold out within hours on 21 September.") == []
+
+
+def test_queues_at_the_border(events):  # type: ignore[no-untyped-def]
+    evs = events("Lines of cars stretched for 15 kilometres at the Verkhny Lars crossing into Georgia on 25 September.")
+    assert [e[:2] for e in evs] == [("RETREAT", "flight")]
+    shown = events("Satellite pictures showed traffic at the Mongolian border backed up for miles on 23 September.")
+    assert [e[:2] for e in shown] == [("RETREAT", "flight")]
+
+
+def test_a_front_that_stretches_is_not_a_queue(events):  # type: ignore[no-untyped-def]
+    assert events("The front line stretched for 1,000 kilometres from Kharkiv to Kherson in October.") == []
+
+
+def test_votes_on_a_resolution_take_a_side(events):  # type: ignore[no-untyped-def]
+    evs = events("On 2 March 2022, 141 countries voted in favour of the resolution demanding a Russian withdrawal.")
+    assert ("SUPPORT", "vote for", "asserted", None, "2022-03-02") in evs
+    against = events("On 2 March 2022, Belarus voted against the resolution.")
+    assert [e[:2] for e in against] == [("REJECT", "vote against")] and against[0][3] == "BLR"
+
+
+def test_an_abstention_is_recorded(events):  # type: ignore[no-untyped-def]
+    evs = events("China and India abstained in the General Assembly vote on 12 October 2022.")
+    assert ("REJECT", "abstention", "asserted", "CHN", "2022-10-12") in evs
+
+
+def test_a_question_about_a_vote_is_not_a_plan(events):  # type: ignore[no-untyped-def]
+    evs = events("The minister was asked about the resolution: \u201cIn March there was a vote in the General Assembly, "
+                 "and your country abstained.\u201d")
+    assert evs and all(e[2] != "planned" for e in evs)
+
+
+def test_energy_cut_offs(events):  # type: ignore[no-untyped-def]
+    evs = events("Russia cut off gas supplies to Poland and Bulgaria on 27 April 2022.")
+    assert ("SANCTION", "embargo", "asserted", "RUS", "2022-04-27") in evs
+
+
+def test_halting_an_advance_is_not_an_energy_cut(events):  # type: ignore[no-untyped-def]
+    evs = events("Ukrainian troops halted the Russian advance near Vuhledar on 3 February 2023.")
+    assert all(e[0] != "SANCTION" for e in evs)
+
+
+def test_digging_trenches_is_fortification(events):  # type: ignore[no-untyped-def]
+    evs = events("Over the summer of 2023, Russian forces dug a network of trenches and anti-tank ditches near Tokmak.")
+    assert [e[:2] for e in evs] == [("MOBILIZE", "fortification")] and evs[0][3] == "RUS"
+
+
+def test_building_a_school_is_not(events):  # type: ignore[no-untyped-def]
+    assert events("In 2023, volunteers built a new school in Irpin.") == []
+
+
+def test_staged_referendums(events):  # type: ignore[no-untyped-def]
+    evs = events("Moscow staged referendums in four occupied regions between 23 and 27 September 2022.")
+    assert [e[:2] for e in evs] == [("CONSULT", "referendum")]
