@@ -759,8 +759,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "flight_sign":
         return t if _flight_sign(head, subj, sent, lex) else None
     if fam == "energy":
-        # "halted gas deliveries", "cut off oil supplies to Poland": energy withheld, not "halted the advance"
-        return t if any(subtree_has(lex, "energy", o) for o in objs) else None
+        # "halted gas deliveries", "cut off oil supplies to Poland": energy withheld by
+        # someone, not "halted the advance" or "the storm cut off electricity"
+        return t if is_entityish(subj) and any(subtree_has(lex, "energy", o) for o in objs) else None
     if fam == "fortify":
         # "dug trenches", "built a defensive line": not "built a school"
         return t if any(subtree_has(lex, "fortification", o) for o in objs) else None

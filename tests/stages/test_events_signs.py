@@ -75,3 +75,7 @@ def test_building_a_school_is_not(events):  # type: ignore[no-untyped-def]
 def test_staged_referendums(events):  # type: ignore[no-untyped-def]
     evs = events("Moscow staged referendums in four occupied regions between 23 and 27 September 2022.")
     assert [e[:2] for e in evs] == [("CONSULT", "referendum")]
+
+
+def test_a_storm_cutting_power_is_not_a_sanction(events):  # type: ignore[no-untyped-def]
+    assert all(e[0] != "SANCTION" for e in events("On 20 November 2022, a storm cut off electricity to 40,000 homes in Odesa."))
