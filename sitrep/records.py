@@ -83,7 +83,7 @@ class Entity:
     name: str  # one canonical name per entity within the document
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
-    country: str | None = None  # ISO3, for countries and national groups
+    country: str | None = None  # ISO3: countries, national groups, and public figures people.tsv knows
 
     @property
     def start(self) -> int:

@@ -125,6 +125,9 @@ class Lexicons:
     non_entity_heads: frozenset[str]  # last words of place/facility/document names
     guard_places: frozenset[str]  # place-normalized names never a PERSON/ORG
     guard_oblasts: frozenset[str] = frozenset()  # region names in "Village, Region"
+    people: dict[str, str] = field(default_factory=dict)  # normalized full name -> ISO3
+    people_names: tuple[str, ...] = ()  # people.tsv's names of two words or more, as written
+    surnames: dict[str, str] = field(default_factory=dict)  # normalized unambiguous surname -> ISO3
 
 
 def normalize(text: str) -> str:
@@ -176,6 +179,25 @@ def _load_terms(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in terms.items()}
 
 
+def _load_people() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+    """Public figures news names without their country (people.tsv): full name ->
+    ISO3; surname -> ISO3 for surnames the file marks as safe alone and that no two
+    listed countries share; and the names of two words or more, for finding those
+    the model does not tag ("Xi Jinping")."""
+    people: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    names: list[str] = []
+    for name, iso3, _organisation, alone in read_rows("people.tsv", 4):
+        if len(name.split()) > 1:
+            names.append(name)
+        if not iso3:
+            continue  # an international official acts for no country
+        people[normalize(name)] = iso3
+        if alone == "1":
+            surnames.setdefault(normalize(name).split()[-1], set()).add(iso3)
+    return people, {surname: next(iter(c)) for surname, c in surnames.items() if len(c) == 1}, tuple(names)
+
+
 @cache
 def load_lexicons() -> Lexicons:
     """All lookups the stage needs, read once per process (about 20 ms)."""
@@ -185,6 +207,7 @@ def load_lexicons() -> Lexicons:
     places = [name for name, _code in read_rows("place_guard.tsv", 2)]
     places += [name for (name,) in read_rows("guard_regions.tsv", 1)]
     orgs, aliases = _load_orgs()
+    people, surnames, people_names = _load_people()
     return Lexicons(
         orgs=orgs,
         org_aliases=aliases,
@@ -198,6 +221,9 @@ def load_lexicons() -> Lexicons:
         non_entity_heads=heads["none"],
         guard_places=frozenset(normalize_place(name) for name in places),
         guard_oblasts=frozenset(normalize_place(name) for name, _code in read_rows("guard_oblasts.tsv", 2)),
+        people=people,
+        surnames=surnames,
+        people_names=people_names,
     )
 
 
@@ -912,10 +938,11 @@ def _assemble(candidates: list[Candidate]) -> list[Entity]:
 
 
 def _untagged_aliases(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
-    """Lexicon aliases in the text, longest first where they overlap; a
-    single capitalized word opening a sentence ("Memorial services ...") is
-    only taken when it is an acronym."""
-    spans = filter_spans([doc[start:end] for _id, start, end in matcher(doc)])
+    """Lexicon aliases and known people's names in the text (labelled ORG_ALIAS
+    or PERSON_NAME), longest first where they overlap; a single capitalized word
+    opening a sentence ("Memorial services ...") is only taken when it is an
+    acronym."""
+    spans = filter_spans([Span(doc, start, end, label=match_id) for match_id, start, end in matcher(doc)])
     return [s for s in spans if len(s) > 1 or not s[0].is_sent_start or _is_acronym(s.text)]
 
 
@@ -942,7 +969,15 @@ def _alias_candidates(
         if any(e.start < span.start or e.end > span.end for e in overlapping):
             continue  # the model's longer span wins ("Amnesty International Ukraine")
         first, last, possessive = _trim(doc, span.start, span.end)
-        candidates.append(_known_candidate(doc, first, last, possessive, lex.orgs[normalize(span.text)]))
+        if span.label_ == "PERSON_NAME":
+            if any(e.label_ == "PERSON" for e in overlapping):
+                continue  # the model found the person: its span goes the usual way
+            person = _person_candidate(doc, first, last, possessive, lex)
+            if person is None:
+                continue
+            candidates.append(person)
+        else:
+            candidates.append(_known_candidate(doc, first, last, possessive, lex.orgs[normalize(span.text)]))
         claimed.update(e.start for e in overlapping)
     return candidates, claimed
 
@@ -964,13 +999,30 @@ def extract_entities(doc: Doc, lex: Lexicons, matcher: PhraseMatcher | None = No
     candidates = _drop_headline_noise(doc, candidates)
     candidates.extend(_acronym_definitions(doc, candidates))
     _link_org_short_forms(candidates)
-    return _assemble(_link_people(candidates, _lowercase_words(doc)))
+    entities = _assemble(_link_people(candidates, _lowercase_words(doc)))
+    for entity in entities:
+        if entity.kind == "person" and entity.country is None:
+            entity.country = person_country(entity.name, lex)
+    return entities
+
+
+def person_country(name: str, lex: Lexicons) -> str | None:
+    """The country a known public figure acts for ("Vladimir Putin", "Putin" ->
+    RUS); None for anyone else. A surname alone counts only where the lexicon
+    marks it unambiguous."""
+    key = normalize(name)
+    if key in lex.people:
+        return lex.people[key]
+    words = key.split()
+    return lex.surnames.get(words[-1]) if words else None
 
 
 def alias_matcher(nlp: Language, lex: Lexicons) -> PhraseMatcher:
-    """A case-sensitive matcher of the organisation lexicon's aliases."""
+    """A case-sensitive matcher of the organisation lexicon's aliases and of the
+    known public figures' names."""
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     matcher.add("ORG_ALIAS", [nlp.make_doc(alias) for alias in lex.org_aliases])
+    matcher.add("PERSON_NAME", [nlp.make_doc(name) for name in lex.people_names])
     return matcher
 
 

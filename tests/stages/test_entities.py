@@ -82,6 +82,36 @@ def with_forced_ents(nlp: Language, text: str, labels: list[tuple[str, str]]) ->
 # --------------------------------------------------------------------------
 # People
 
+def test_known_public_figures_carry_their_country(nlp: Language) -> None:
+    _doc, entities = run(nlp, "Putin signed the decree on Wednesday, and Zelensky answered it in a night-time address.")
+    assert named(entities, "Putin").country == "RUS"
+    assert named(entities, "Zelensky").country == "UKR"
+
+
+def test_full_name_of_a_public_figure_and_an_unknown_person(nlp: Language) -> None:
+    _doc, entities = run(nlp, "Sergei Lavrov met the farmer Ivan Petrenko in the village on Monday.")
+    assert named(entities, "Sergei Lavrov").country == "RUS"
+    assert named(entities, "Ivan Petrenko").country is None
+
+
+def test_known_name_the_model_misses_is_a_person(nlp: Language) -> None:
+    # the small model tags neither word of "Xi Jinping" in this sentence
+    _doc, entities = run(nlp, "Also in March 2023, Xi Jinping visited Moscow. Xi left two days later.")
+    xi = named(entities, "Xi Jinping")
+    assert xi.kind == "person" and xi.country == "CHN"
+    assert [m.text for m in xi.mentions] == ["Xi Jinping", "Xi"]
+
+
+def test_people_lexicon_is_well_formed() -> None:
+    rows = read_rows("people.tsv", 4)
+    assert len(rows) > 200
+    for name, iso3, organisation, alone in rows:
+        assert name and alone in ("0", "1"), name
+        assert (len(iso3) == 3 and iso3.isupper()) or (not iso3 and organisation), name
+    lex = load_lexicons()
+    assert lex.surnames.get("putin") == "RUS" and "khan" not in lex.surnames
+
+
 
 def test_short_name_takes_full_name_from_later_in_document(nlp: Language) -> None:
     _, entities = run(
