@@ -943,7 +943,8 @@ def _untagged_aliases(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     opening a sentence ("Memorial services ...") is only taken when it is an
     acronym."""
     spans = filter_spans([Span(doc, start, end, label=match_id) for match_id, start, end in matcher(doc)])
-    return [s for s in spans if len(s) > 1 or not s[0].is_sent_start or _is_acronym(s.text)]
+    return [s for s in spans if len(s) > 1 or not s[0].is_sent_start or _is_acronym(s.text)
+            or (s[0].pos_ == "PROPN" and s[0].dep_ in ("nsubj", "nsubjpass"))]  # "Gazprom halted ..."
 
 
 def _overlapping(ents: Sequence[Span], starts: list[int], span: Span) -> list[Span]:

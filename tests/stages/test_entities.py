@@ -102,6 +102,13 @@ def test_known_name_the_model_misses_is_a_person(nlp: Language) -> None:
     assert [m.text for m in xi.mentions] == ["Xi Jinping", "Xi"]
 
 
+def test_known_organisation_opening_a_sentence_as_its_subject(nlp: Language) -> None:
+    _doc, entities = run(nlp, "Gazprom halted gas deliveries through Nord Stream 1 on 31 August 2022.")
+    assert named(entities, "Gazprom").country == "RUS"
+    _doc, entities = run(nlp, "Memorial services were held in Bucha on Sunday.")
+    assert "Memorial" not in names(entities)
+
+
 def test_people_lexicon_is_well_formed() -> None:
     rows = read_rows("people.tsv", 4)
     assert len(rows) > 200
