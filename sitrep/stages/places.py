@@ -510,7 +510,10 @@ class PlaceFinder:
         if j - i > 1:
             e += 0.5
         if j - i == 1 and head.is_sent_start and not label and head.pos_ != "PROPN":
-            return None
+            # a capitalised common word opening a sentence ("Hope", "Reading"); but the
+            # tagger calls an unknown city opening a sentence a noun ("Kharkiv police said")
+            if head.pos_ != "NOUN" or pop < STRONG_POPULATION:
+                return None
         if not label or label in ("PERSON", "ORG", "NORP"):
             # Without the NER's word for it, a single capitalised word needs a reason
             # beyond its capital letter: a headline capitalises every word, and many

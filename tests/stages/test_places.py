@@ -276,3 +276,10 @@ def test_a_village_the_model_calls_an_organisation_after_near(find) -> None:  # 
     places = find("On 20 January 2022, ceasefire monitors recorded 24 explosions near Naberezhne.")
     p = by_text(places, "Naberezhne")
     assert p.country == "UA"
+
+
+def test_city_opening_a_sentence_the_tagger_calls_a_noun(find) -> None:  # type: ignore[no-untyped-def]
+    # the tagger reads an unknown capitalised word opening a sentence as a common noun
+    places = find("Kharkiv police said two people were wounded in the strike on 17 August 2022.")
+    assert by_text(places, "Kharkiv").country == "UA"
+    assert not find("Hope faded as the talks stalled in Istanbul on 29 March 2022.")[0].text == "Hope"
