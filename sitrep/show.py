@@ -44,10 +44,18 @@ def format_extraction(ex: Extraction) -> str:
         ("citations", [f"{c.start}-{c.end} {c.text!r} → {c.source} ({c.role})" for c in ex.citations]),
         ("events", [f"{e.start}-{e.end} {e.type}/{e.mode or '-'} {e.modality} "
                     f"{e.acled_event_type or '-'} / {e.acled_sub_event_type or '-'} "
-                    f"actors={e.actor1 or '-'}→{e.actor2 or '-'} date={e.date_start or '-'} "
+                    f"actors={_actor(e.actor1, e.actor1_country)}→{_actor(e.actor2, e.actor2_country)} "
+                    f"date={e.date_start or '-'} "
                     f"at={e.location_name or '-'} fatalities={e.fatalities}" for e in ex.events]),
     )
     for name, items in sections:
         lines += ["", f"{name} ({len(items)})"]
         lines += [f"  {item}" for item in items]
     return "\n".join(lines)
+
+
+def _actor(name: str | None, country: str | None) -> str:
+    """"Vladimir Putin [RUS]", "Military Forces of Russia [RUS]", "-"."""
+    if not name:
+        return "-"
+    return f"{name} [{country}]" if country else name
