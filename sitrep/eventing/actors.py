@@ -120,6 +120,30 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
     return agent, target
 
 
+# acts two parties do together: each is the other's counterpart
+MUTUAL_FAMILIES = frozenset({"consult", "agree", "cooperate", "exchange", "clash"})
+
+
+def co_party(agent: Token) -> Token | None:
+    """The second of coordinated parties: "Israel and Syria", "Indian and Pakistani
+    troops", "the foreign ministers of Egypt and Jordan"."""
+    conj = next((c for c in agent.children if c.dep_ == "conj"), None)
+    if conj is not None:
+        return conj
+    for child in agent.children:
+        if child.dep_ in {"amod", "compound"} and child.i < agent.i:
+            inner = next((c for c in child.children if c.dep_ == "conj"), None)
+            if inner is not None:
+                return inner
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                inner = next((c for c in pobj.children if c.dep_ == "conj"), None)
+                if inner is not None:
+                    return inner
+    return None
+
+
 _VERBAL_FAMILIES = frozenset({"aid", "sanction", "endorse", "request", "concede", "cooperate", "intend", "agree",
                               "offer", "consult", "accuse", "reject", "threaten", "support", "retreat"})
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -194,7 +218,42 @@ def _country_in(tokens: list[Token], lex: Lexicon, entity_at: dict[int, object])
     low = [t.lower_ for t in tokens]
     for n in (3, 2, 1):
         for i in range(len(low) - n + 1):
-            iso = lex.country_names.get(tuple(low[i:i + n]))
+            iso = lex.country_names.get(tuple(low[i:i + n])) or (n > 1 and lex.demonym_phrases.get(tuple(low[i:i + n])))
+            if iso:
+                return iso
+    return None
+
+
+def _seat(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
+    """The country whose seat of government the phrase's head names ("Washington",
+    "the White House"), or None."""
+    low = [t.lower_ for t in tokens]
+    k = tokens.index(head) if head in tokens else -1
+    for n in (3, 2, 1):
+        for i in range(max(0, k - n + 1), min(k + 1, len(low) - n + 1)):
+            iso = lex.seats.get(tuple(low[i:i + n]))
+            if iso and (tokens[i].is_title or tokens[i].is_upper):
+                return iso
+    return None
+
+
+# roles of people who act where they live: their country is the place named with them
+# ("rebels in Sierra Leone", "farmers in South Korea") or the event's place
+_LOCAL_ROLES = frozenset({"civilians", "protesters", "rioters", "rebels", "opposition", "police"})
+
+
+def _country_of_setting(token: Token, lex: Lexicon, entity_at: dict[int, object],
+                        places_at: dict[int, str] | None) -> str | None:
+    """The country of a place that qualifies the phrase: "opposition leaders in Kenya",
+    "workers in Seoul", "prisoners at a jail in Lima"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "at", "from"}:
+            sub = [t for t in child.subtree if abs(t.i - token.i) <= 10]
+            iso = _country_in(sub, lex, entity_at)
+            if iso is None and places_at:
+                iso = next((places_at[t.i] for t in sub if t.i in places_at), None)
+            if iso is None:
+                iso = next((lex.seats[(t.lower_,)] for t in sub if (t.lower_,) in lex.seats and t.is_title), None)
             if iso:
                 return iso
     return None
@@ -214,9 +273,11 @@ def _role_of(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
 
 
 def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], family: str,
-            agent_side: bool, location_country: str | None = None) -> Actor | None:
+            agent_side: bool, location_country: str | None = None,
+            places_at: dict[int, str] | None = None) -> Actor | None:
     if token is None:
         return None
+    token = _counted(token)
     tokens = _phrase_tokens(token)
     low = [t.lower_ for t in tokens]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -228,11 +289,22 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
                 if named.words[0] in _CITY_ACTORS and not agent_side:
                     continue
                 return Actor(named.canonical, named.iso3, named.acled, "named", named.inter, start, end)
+    # a seat of government as a party ("Washington accused Khartoum"); a capital that is
+    # struck or fought over is a place, not its government
+    if agent_side or family not in VIOLENT_FAMILIES:
+        seat = _seat(tokens, token, lex)
+        if seat is not None:
+            sub = "military" if family in VIOLENT_FAMILIES else "government"
+            return _state_actor(sub, seat, lex, start, end)
     role = _role_of(tokens, token, lex)
     country = _country_in(tokens, lex, entity_at)
     ent = entity_at.get(token.i)
-    if role and country is None and role in {"civilians", "protesters", "rioters"}:
-        country = location_country
+    if role == "civilians" and family in {"protest", "riot"} and agent_side:
+        role = "protesters"  # "students demonstrated": civilians who protest are protesters
+    if role and country is None and role in _LOCAL_ROLES:
+        country = _country_of_setting(token, lex, entity_at, places_at) or location_country
+    elif role == "government" and country is None:
+        country = _country_of_setting(token, lex, entity_at, places_at)  # "officials in Baghdad"
     if role and country:
         template = lex.templates.get(role)
         if template is not None:
@@ -272,6 +344,31 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
     if role == "civilians":
         return Actor("Civilians", None, "Civilians", role, 7, start, end)
     return None
+
+
+_QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
+                             "million", "millions", "number", "group", "band", "crowd", "handful", "some", "many",
+                             "most", "several", "all", "none", "one", "two", "three"})
+
+
+def _counted(token: Token) -> Token:
+    """ "thousands of students", "a group of rebels", "dozens of opposition activists":
+    the people counted, not the count."""
+    if token.like_num or token.lower_ in _QUANTITY_NOUNS or lemma(token) in _QUANTITY_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                    return pobj
+    return token
+
+
+def _state_actor(sub: str, country: str, lex: Lexicon, start: int | None, end: int | None) -> Actor:
+    template = lex.templates[sub]
+    cname = lex.country_name_of.get(country, country)
+    era = f" ({lex.eras[country]})" if country in lex.eras else ""
+    return Actor(template.canonical.format(country=cname), country,
+                 template.acled.format(country=cname, era=era), sub, 1, start, end)
 
 
 def acled_name(canonical: str | None, iso3: str | None, lex: Lexicon) -> str | None:

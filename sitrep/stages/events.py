@@ -120,6 +120,34 @@ def _not_places(lex: Lexicon) -> frozenset[tuple[str, ...]]:
     return _NOT_PLACES[key]
 
 
+def _place_countries(doc: Doc, places: list[object], lex: Lexicon) -> dict[int, str]:
+    """Token index -> ISO3 country of the place mention covering it."""
+    out: dict[int, str] = {}
+    if not places:
+        return out
+    starts = [t.idx for t in doc]
+    for p in places:
+        iso = _iso3(lex, getattr(p, "country", None))
+        if not iso:
+            continue
+        i = bisect.bisect_right(starts, p.start) - 1  # type: ignore[attr-defined]
+        while 0 <= i < len(doc) and doc[i].idx < p.end:  # type: ignore[attr-defined]
+            out[i] = iso
+            i += 1
+    return out
+
+
+def _struck_country(target: Token | None, ev: Event, places_at: dict[int, str], demonyms: set[int],
+                    lex: Lexicon) -> str | None:
+    """The country of the place an attack struck: its object when that is a place, else
+    the event's own place (not one read from a demonym, "near the Iraqi border")."""
+    if target is not None and target.i in places_at:
+        return places_at[target.i]
+    if ev.location_country and ev.location_start not in demonyms:
+        return _iso3(lex, ev.location_country)
+    return None
+
+
 def _iso3(lex: Lexicon, iso2: str | None) -> str | None:
     if not iso2:
         return None
@@ -244,6 +272,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     full_text = doc.text  # Doc.text joins every token: read it once
     paragraphs = line_starts(full_text)
     disaster_doc = _disaster_without_conflict(doc, lex)
+    places_at = _place_countries(doc, places, lex)
     events: list[Event] = []
     previous_violent: Event | None = None
     previous_sent_end = -1
@@ -339,8 +368,14 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             # come from the event's own line
             agent_tok = agent_tok if agent_tok is not None and sent.start <= agent_tok.i < sent.end else None
             target_tok = target_tok if target_tok is not None and sent.start <= target_tok.i < sent.end else None
-            a1 = actors_mod.resolve(agent_tok, lex, entity_at, types.family, True, loc_iso3)
-            a2 = actors_mod.resolve(target_tok, lex, entity_at, types.family, False, loc_iso3)
+            a1 = actors_mod.resolve(agent_tok, lex, entity_at, types.family, True, loc_iso3, places_at)
+            a2 = actors_mod.resolve(target_tok, lex, entity_at, types.family, False, loc_iso3, places_at)
+            if a2 is None and agent_tok is not None and types.family in actors_mod.MUTUAL_FAMILIES:
+                # "Israel and Syria agreed", "Indian and Pakistani troops exchanged fire":
+                # in a mutual act each party is the other's counterpart
+                other = actors_mod.co_party(agent_tok)
+                if other is not None:
+                    a2 = actors_mod.resolve(other, lex, entity_at, types.family, False, loc_iso3, places_at)
             if a1 is None and a2 is not None and types.family in {"clash"} and target_tok is not None and agent_tok is None:
                 a1, a2 = a2, None
             if a2 is not None and a1 is not None and a2.name == a1.name:
@@ -353,6 +388,11 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             merged[key] = ev
             _set_actor(ev, 1, a1)
             _set_actor(ev, 2, a2)
+            if a2 is None and types.plover == "ASSAULT" and happened and types.family != "recapture":
+                # a place attacked ("bombed Grozny", "struck targets in Belgrade"): the
+                # target's country is the place's; no actor is named (a place retaken
+                # was held by the other side)
+                ev.actor2_country = _struck_country(target_tok, ev, places_at, demonyms, lex)
             if types.family in _TERRITORY and ev.acled_event_type:
                 _territory(ev, sent, lex, loc_iso3, a1)
             # quantities of this sentence

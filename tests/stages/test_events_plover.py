@@ -1,0 +1,64 @@
+"""PLOVER event coding of international news sentences (our own sentences, not from
+any data set): actors' countries from seats of government, demonyms, the places that
+qualify them and coordinated parties, and the verbal acts of diplomacy."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture()
+def events(process):  # type: ignore[no-untyped-def]
+    def run(text: str):  # type: ignore[no-untyped-def]
+        return process(text, "2000-01-01")._.events
+
+    return run
+
+
+def top(evs):  # type: ignore[no-untyped-def]
+    assert evs, "no event"
+    return max(evs, key=lambda e: e.confidence)
+
+
+def test_seat_of_government_stands_for_the_government(events):  # type: ignore[no-untyped-def]
+    ev = top(events("Tehran accused London of meddling in its internal affairs."))
+    assert ev.type == "ACCUSE"
+    assert (ev.actor1_country, ev.actor2_country) == ("IRN", "GBR")
+    assert ev.actor1 == "Government of Iran"
+
+
+def test_capital_struck_is_a_place_not_its_government(events):  # type: ignore[no-untyped-def]
+    ev = top(events("Rebel gunners shelled Kabul on Tuesday, killing four people."))
+    assert ev.type == "ASSAULT"
+    assert ev.actor2 is None or "Government" not in ev.actor2
+    assert ev.actor2_country == "AFG"
+
+
+def test_demonyms_beyond_the_shared_list(events):  # type: ignore[no-untyped-def]
+    ev = top(events("Ethiopian troops attacked Eritrean positions near Badme on Sunday."))
+    assert ev.type == "ASSAULT" and ev.actor1_country == "ETH"
+
+
+def test_people_take_the_country_of_the_place_that_qualifies_them(events):  # type: ignore[no-untyped-def]
+    ev = top(events("Opposition leaders in Zambia accused the ruling party of buying votes."))
+    assert ev.type == "ACCUSE" and ev.actor1_country == "ZMB"
+
+
+def test_protesting_students_are_protesters_of_their_country(events):  # type: ignore[no-untyped-def]
+    ev = top(events("Thousands of students demonstrated in Caracas on Friday."))
+    assert ev.type == "PROTEST"
+    assert ev.actor1 == "Protesters (Venezuela)" and ev.actor1_country == "VEN"
+
+
+def test_coordinated_parties_of_a_mutual_act(events):  # type: ignore[no-untyped-def]
+    ev = top(events("Bolivia and Chile signed a trade agreement in Lima on Monday."))
+    assert ev.type == "AGREE"
+    assert {ev.actor1_country, ev.actor2_country} == {"BOL", "CHL"}
+    ev = top(events("Indian and Chinese troops clashed along the disputed border on Monday."))
+    assert ev.type == "ASSAULT"
+    assert {ev.actor1_country, ev.actor2_country} == {"IND", "CHN"}
+
+
+def test_place_struck_gives_the_target_country(events):  # type: ignore[no-untyped-def]
+    ev = top(events("Government warplanes bombed Kandahar on Sunday."))
+    assert ev.type == "ASSAULT" and ev.actor2_country == "AFG"
