@@ -93,17 +93,28 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
                         agent = next((c for c in child.children if c.dep_ == "pobj"), None)
         if head.dep_ in {"acl", "relcl"} and agent is None:
             agent = head.head if head.dep_ == "relcl" else None
+        if family == "consult":
+            # "discussed the crisis with Ghana's president": the partner, not the topic
+            holders = [head] + ([target] if target is not None else [])
+            partner = next((x for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                            for c in p.children if c.dep_ == "pobj" for x in [_national(c)] if x is not None), None)
+            target = partner or target
         if family in _VERBAL_FAMILIES and (target is None or not _party(target)):
             # "pledged $200 million to Indonesia", "recalled its ambassador from Ankara",
             # "praised Poland's handling": the party is the recipient, origin or possessor
             target = _recipient(head, target) or target
+        if family == "mobilize":
+            # the force moved is no target; the side it faces is ("along its border with Pakistan")
+            target = _faced(head)
     else:
         for child in head.children:
             if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and (child.ent_type_ in {"NORP", "GPE", "ORG"} or child.pos_ == "PROPN")):
                 agent = agent or child
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), agent)
-            elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at", "of"}:
+            elif child.dep_ == "prep" and (child.lower_ in {"on", "against", "at", "of", "with"}
+                                           or (child.lower_ == "to" and family == "consult")):
+                # "talks with Syria's president", "a visit to Tokyo"
                 target = target or next((c for c in child.children if c.dep_ == "pobj"), None)
             elif child.dep_ == "prep" and child.lower_ == "between":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -111,6 +122,14 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
                     agent, target = _between(pobj)
         if agent is None and head.dep_ in {"dobj", "attr"} and head.head.pos_ in {"VERB", "AUX"}:
             agent = _own_subject(head.head)
+        if (family == "consult" and head.dep_ == "pobj" and head.head.dep_ == "prep"
+                and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
+            # "flew to Athens for talks", "arrived in Tokyo for a visit": who travelled, and where to
+            verb = head.head.head
+            agent = agent or _own_subject(verb)
+            if target is None:
+                target = next((c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "in"}
+                               for c in p.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"}), None)
         if agent is None and head.dep_ == "nsubj":
             for child in head.head.children:
                 if child.dep_ == "prep" and child.lower_ == "between":
@@ -153,7 +172,48 @@ def _party(token: Token) -> bool:
     return token.ent_type_ in _PARTY_ENTS
 
 
+_RECIPIENT_PREPS = frozenset({"to", "from", "with", "against", "for", "on", "toward", "towards"})
+
+
+def _faced(head: Token) -> Token | None:
+    """The country a force posture faces: "along its border with Pakistan", "near the
+    Kuwaiti border", "towards the frontier with Georgia"."""
+    for tok in head.subtree:
+        if tok.lower_ in {"border", "borders", "frontier", "boundary"} and tok.head.dep_ == "prep":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    return next((x for x in c.children if x.dep_ == "pobj"), None)
+                if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
+                    return c
+    return None
+
+
+# nouns that name a state party even when the parser misses their national modifier
+# ("the Ugandan government" with "Ugandan" tagged a person)
+_STATE_NOUNS = frozenset({"government", "president", "minister", "leader", "authority", "authorities", "army",
+                          "military", "police", "parliament", "regime", "junta", "delegation", "envoy",
+                          "counterpart", "official", "force", "troop", "people", "embassy"})
+
+
+def _national(token: Token) -> Token | None:
+    """The token itself when it names a party, or its possessor or national modifier:
+    "Syria", "Syria's right", "a South Korean proposal", "the Yugoslav people"."""
+    if _party(token) or (token.pos_ == "NOUN" and lemma(token) in _STATE_NOUNS):
+        return token
+    for c in token.children:
+        if c.dep_ == "poss" and _party(c):
+            return c
+        if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
+            return token if token.pos_ == "NOUN" else c
+    return None
+
+
 def _recipient(head: Token, obj: Token | None) -> Token | None:
+    """The party a verbal act is addressed to when its object is not one: "pledged $200
+    million to Indonesia", "voiced support for Lebanon's demand", "threatened military
+    action against Syria", "demanded that the Palestinian Authority arrest ...",
+    "refused to hand him over to the United States"."""
+    candidates: list[Token] = []
     if obj is not None:
         for c in obj.children:
             if c.dep_ == "poss" and _party(c):
@@ -162,10 +222,19 @@ def _recipient(head: Token, obj: Token | None) -> Token | None:
                 return c  # "rejected a South Korean proposal"
     for holder in [head] + ([obj] if obj is not None else []):
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in {"to", "from", "with"}:
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and _party(pobj):
-                    return pobj
+            if child.dep_ in {"prep", "dative"} and child.lower_ in _RECIPIENT_PREPS:
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    for child in head.children:
+        if child.dep_ == "ccomp":
+            candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
+        elif child.dep_ == "xcomp":
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in _RECIPIENT_PREPS | {"between"}:
+                    candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+    for c in candidates:
+        found = _national(c)
+        if found is not None:
+            return found
     return None
 
 
@@ -211,11 +280,15 @@ def _country_in(tokens: list[Token], lex: Lexicon, entity_at: dict[int, object])
         ent = entity_at.get(t.i)
         if ent is not None and getattr(ent, "country", None) and getattr(ent, "kind", "") == "country":
             return ent.country  # type: ignore[no-any-return]
+    low = [t.lower_ for t in tokens]
+    for i in range(len(low) - 1):
+        iso = lex.demonym_phrases.get(tuple(low[i:i + 2]))
+        if iso:
+            return iso  # "Greek Cypriot", "South Korean"
     for t in tokens:
         iso = lex.demonyms.get(t.lower_) or lex.demonyms.get(t.text.lower().rstrip("'s").rstrip("’s"))
         if iso:
             return iso
-    low = [t.lower_ for t in tokens]
     for n in (3, 2, 1):
         for i in range(len(low) - n + 1):
             iso = lex.country_names.get(tuple(low[i:i + n])) or (n > 1 and lex.demonym_phrases.get(tuple(low[i:i + n])))
@@ -361,6 +434,40 @@ def _counted(token: Token) -> Token:
                 if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
                     return pobj
     return token
+
+
+# roles that belong to one country's domestic scene: a bare "the rebels", "the ruling
+# party", "the government" facing a party of known country is of that country
+DOMESTIC_ROLES = frozenset({"civilians", "protesters", "rioters", "rebels", "opposition", "government", "police"})
+
+
+def bare_role(token: Token | None, lex: Lexicon) -> str | None:
+    """The role of an argument that names no country ("the rebels", "the ruling party")."""
+    if token is None:
+        return None
+    token = _counted(token)
+    tokens = _phrase_tokens(token)
+    if _country_in(tokens, lex, {}) is not None or token.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"}:
+        return None
+    if lemma(token) == "party" or token.lower_ in {"party", "parties"}:
+        return "opposition" if any(c.lower_ == "opposition" for c in token.children) else "government"
+    return _role_of(tokens, token, lex)
+
+
+def role_actor(role: str, country: str, lex: Lexicon, token: Token) -> Actor | None:
+    template = lex.templates.get(role)
+    if template is None:
+        return None
+    tokens = _phrase_tokens(_counted(token))
+    cname = lex.country_name_of.get(country, country)
+    era = f" ({lex.eras[country]})" if country in lex.eras else ""
+    return Actor(template.canonical.format(country=cname, era=""), country,
+                 template.acled.format(country=cname, era=era), role, template.inter,
+                 tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def country_of_phrase(token: Token, lex: Lexicon, entity_at: dict[int, object]) -> str | None:
+    return _country_in(_phrase_tokens(token), lex, entity_at)
 
 
 def _state_actor(sub: str, country: str, lex: Lexicon, start: int | None, end: int | None) -> Actor:

@@ -573,7 +573,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "demonstrated its readiness", "as was demonstrated by Hamas"
         if not is_noun and any(o.dep_ in _OBJ_DEPS for o in objs):
             return Types("ACCUSE", "protest", None, None, "accuse")  # "Kyiv protested the decision"
-        if lemma(head) == "march" and not is_noun and any(c.lower_ in {"on", "toward", "towards"} for c in head.children):
+        if lemma(head) == "march" and not is_noun and any(
+                c.lower_ in {"on", "toward", "towards"} and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children)
+                for c in head.children):  # "marched on the capital", not "marched on Friday"
             return Types("MOBILIZE", "march", None, None, "mobilize")
         scope = list(sent)
         if next_sent is not None and not any(lex.triggers.get(lemma(x)) and any(r.family == "protest" for r in lex.triggers[lemma(x)]) for x in next_sent):

@@ -137,6 +137,19 @@ def _place_countries(doc: Doc, places: list[object], lex: Lexicon) -> dict[int, 
     return out
 
 
+def _protested(sent: Span, a1: actors_mod.Actor | None, loc_iso3: str | None, lex: Lexicon,
+               entity_at: dict[int, object]) -> tuple[actors_mod.Actor | None, str | None]:
+    """Whom a protest addresses when no object names it: the state whose embassy it is
+    held at ("outside the British embassy"); else only the country, the place's (whose
+    authorities a protest faces; ACLED names no actor 2 for it)."""
+    for tok in sent:
+        if tok.lower_ in {"embassy", "consulate"}:
+            iso = actors_mod.country_of_phrase(tok, lex, entity_at)
+            if iso:
+                return actors_mod.role_actor("government", iso, lex, tok), None
+    return None, loc_iso3 or (a1.country if a1 is not None else None)
+
+
 def _struck_country(target: Token | None, ev: Event, places_at: dict[int, str], demonyms: set[int],
                     lex: Lexicon) -> str | None:
     """The country of the place an attack struck: its object when that is a place, else
@@ -378,6 +391,24 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                     a2 = actors_mod.resolve(other, lex, entity_at, types.family, False, loc_iso3, places_at)
             if a1 is None and a2 is not None and types.family in {"clash"} and target_tok is not None and agent_tok is None:
                 a1, a2 = a2, None
+            if types.plover not in {"ASSAULT", "MOBILIZE"}:
+                # "the rebels offered a ceasefire to the Congolese government", "Kenya's
+                # opposition accused the ruling party": a domestic party named without its
+                # country shares the other party's
+                if (a2 is None or a2.country is None) and a1 is not None and a1.country:
+                    role = actors_mod.bare_role(target_tok, lex)
+                    if role in actors_mod.DOMESTIC_ROLES:
+                        a2 = actors_mod.role_actor(role or "", a1.country, lex, target_tok) or a2
+                    elif a2 is not None and a2.role == "entity" and types.plover == "COERCE" and target_tok is not None \
+                            and target_tok.ent_type_ == "PERSON":
+                        a2.country = a1.country  # "police detained the former deputy prime minister"
+                if (a1 is None or a1.country is None) and a2 is not None and a2.country:
+                    role = actors_mod.bare_role(agent_tok, lex)
+                    if role in actors_mod.DOMESTIC_ROLES:
+                        a1 = actors_mod.role_actor(role or "", a2.country, lex, agent_tok) or a1
+            protested = None
+            if types.plover == "PROTEST" and a2 is None:
+                a2, protested = _protested(sent, a1, loc_iso3, lex, entity_at)
             if a2 is not None and a1 is not None and a2.name == a1.name:
                 a2 = None
             a1, a2 = _not_the_place(a1, ev), _not_the_place(a2, ev)
@@ -393,6 +424,8 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 # target's country is the place's; no actor is named (a place retaken
                 # was held by the other side)
                 ev.actor2_country = _struck_country(target_tok, ev, places_at, demonyms, lex)
+            if a2 is None and protested:
+                ev.actor2_country = protested
             if types.family in _TERRITORY and ev.acled_event_type:
                 _territory(ev, sent, lex, loc_iso3, a1)
             # quantities of this sentence

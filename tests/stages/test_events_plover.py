@@ -62,3 +62,42 @@ def test_coordinated_parties_of_a_mutual_act(events):  # type: ignore[no-untyped
 def test_place_struck_gives_the_target_country(events):  # type: ignore[no-untyped-def]
     ev = top(events("Government warplanes bombed Kandahar on Sunday."))
     assert ev.type == "ASSAULT" and ev.actor2_country == "AFG"
+
+
+@pytest.mark.parametrize(("text", "plover", "target"), [
+    # the party an act is addressed to, when the object is not one
+    ("Tokyo imposed trade sanctions on Myanmar on Monday.", "SANCTION", "MMR"),
+    ("Canada sent medical aid to Haiti on Friday.", "AID", "HTI"),
+    ("Norway voiced support for Ecuador's position on the dispute.", "SUPPORT", "ECU"),
+    ("Egypt demanded that the Sudanese government hand over the suspects.", "REQUEST", "SDN"),
+    # the partner of a consultation, not its topic
+    ("Kenya's president discussed the Somali crisis with Uganda's leader on Tuesday.", "CONSULT", "UGA"),
+])
+def test_addressee_of_a_verbal_act(events, text, plover, target):  # type: ignore[no-untyped-def]
+    ev = top(events(text))
+    assert ev.type == plover and ev.actor2_country == target
+
+
+def test_travel_for_talks(events):  # type: ignore[no-untyped-def]
+    ev = top(events("Algeria's foreign minister arrived in Rabat on Sunday for talks."))
+    assert ev.type == "CONSULT"
+    assert (ev.actor1_country, ev.actor2_country) == ("DZA", "MAR")
+
+
+def test_force_posture_faces_the_border(events):  # type: ignore[no-untyped-def]
+    ev = top(events("Thailand deployed 2,000 troops along its border with Cambodia on Friday."))
+    assert ev.type == "MOBILIZE" and ev.actor1_country == "THA" and ev.actor2_country == "KHM"
+
+
+def test_domestic_party_shares_the_other_party_country(events):  # type: ignore[no-untyped-def]
+    ev = top(events("The rebels offered a truce to the Ugandan government on Sunday."))
+    assert ev.type == "AGREE" and ev.actor1_country == "UGA"
+    ev = top(events("Police in Lagos detained the former oil minister on Tuesday."))
+    assert ev.type == "COERCE" and ev.actor2_country == "NGA"
+
+
+def test_protest_addressee(events):  # type: ignore[no-untyped-def]
+    ev = top(events("Students protested outside the French embassy in Algiers on Monday."))
+    assert ev.type == "PROTEST" and ev.actor1_country == "DZA" and ev.actor2_country == "FRA"
+    ev = top(events("Thousands of farmers marched through Manila on Friday."))
+    assert ev.type == "PROTEST" and ev.actor2_country == "PHL" and ev.actor2 is None
