@@ -43,7 +43,10 @@ _HAPPENING = frozenset({
     "amplify", "repeat", "renew", "issue", "make", "voice", "reiterate", "participate", "unleash",
     "put", "place", "offer", "express", "extend", "deepen", "expand", "step",
     "file", "submit", "lodge", "deliver", "pass", "adopt", "enact",
+    "open", "give", "go",
 })
+# nouns that count occurrences of the noun they govern: "a new round of talks"
+_ROUNDS = frozenset({"round", "series", "session", "wave", "spate", "set", "string"})
 # nouns that make an event generic: "the prospect of negotiations", "tactics of missile
 # strikes", "the will to fight", "the authority to veto", "able to threaten"
 _GENERIC_GOVERNORS = frozenset({
@@ -86,6 +89,7 @@ _ROLE_WORDS = frozenset({
     "movement", "coalition", "bloc", "junta", "cabinet", "senate", "congress", "assembly",
     "committee", "commission", "agency", "organization", "organisation", "protester",
     "demonstrator", "worker", "student", "militia", "separatist", "authorities", "navy", "hacker",
+    "negotiator", "mediator", "representative", "ruler", "senator", "lawmaker", "politician", "envoy",
 })
 
 
@@ -153,6 +157,18 @@ def objects(head: Token) -> list[Token]:
     return out + more
 
 
+# families whose act a passive "by X" names the doer of
+_VERBAL_BY = frozenset({"accuse", "endorse", "reject", "request", "consult", "threaten", "sanction", "concede",
+                        "cooperate", "intend", "offer"})
+
+
+def _by_agent(head: Token) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def subject(head: Token) -> Token | None:
     t = head
     for _ in range(4):
@@ -176,6 +192,16 @@ def is_entityish(token: Token | None) -> bool:
     if lemma(token) in _ROLE_WORDS or token.lower_ in _ROLE_WORDS:
         return True
     return any(c.ent_type_ in _ENTITY_ENTS for c in token.children if c.dep_ in {"compound", "amod", "poss"})
+
+
+_STATE_WORDS = frozenset({"government", "ministry", "minister", "president", "embassy", "administration",
+                          "foreign ministry", "prime minister", "cabinet", "kremlin", "state department"})
+
+
+def _state_party(token: Token) -> bool:
+    """A state speaking as one: a country's name or its government ("Israel", "the
+    foreign ministry"), not its people."""
+    return (token.ent_type_ == "GPE" and token.pos_ == "PROPN") or lemma(token) in _STATE_WORDS
 
 
 def is_placeish(lex: Lexicon, token: Token) -> bool:
@@ -249,8 +275,22 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
     return concrete_sentence
 
 
+# what makes an exercise a military one
+_DRILL_MODIFIERS = frozenset({"military", "naval", "joint", "war", "army", "air", "live", "combat", "nuclear",
+                              "amphibious", "missile", "large", "large-scale", "massive", "navy"})
+# outlets that are closed down
+_PRESS = frozenset({"newspaper", "paper", "radio", "station", "television", "broadcaster", "magazine", "weekly",
+                    "daily", "outlet", "website", "agency"})
+# what "vowed to ..." threatens with
+_HOSTILE = frozenset({"avenge", "retaliate", "revenge", "punish", "crush", "destroy", "annihilate", "attack", "strike",
+                      "hit", "kill", "fight", "wipe", "eliminate", "respond", "retaliation", "revenge"})
 _WAR_MATERIEL = frozenset({"warship", "ship", "vessel", "submarine", "carrier", "fleet", "frigate", "destroyer",
                            "bomber", "aircraft", "jet", "warplane", "helicopter", "tank", "battery", "system"})
+# ships and bombers sent somewhere are a deployment, not aid handed over
+_DEPLOYED = frozenset({"warship", "ship", "vessel", "submarine", "carrier", "fleet", "frigate", "destroyer",
+                       "bomber", "gunboat", "armada"})
+# "air defence sites", "missile systems": computer words only with a web or state owner named
+_CYBER_AMBIGUOUS = frozenset({"site", "system", "network"})
 _CYBER = frozenset({"website", "site", "server", "network", "database", "account", "email", "system", "computer"})
 _ARRIVING = frozenset({"arrive", "travel", "fly", "come", "go", "gather", "meet", "convene", "head", "land"})
 
@@ -270,9 +310,23 @@ def _happening(head: Token) -> bool:
         if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:
             return False  # "through a peace plan", "after a ceasefire"
         gov = gov.head
+        if gov.lower_ in _ROUNDS and gov.pos_ == "NOUN" and gov.i < t.i:
+            return _happening(gov)  # "opened a new round of negotiations"
     if gov.pos_ in {"VERB", "AUX"} and lemma(gov) == "be" and any(c.dep_ == "expl" for c in gov.children):
         return True  # "there were acts of sabotage on the pipeline"
-    return lemma(gov) in _HAPPENING and gov.pos_ in {"VERB", "AUX"}
+    return gov.pos_ in {"VERB", "AUX"} and any(v in _HAPPENING for v in verb_lemmas(gov))
+
+
+def verb_lemmas(tok: Token) -> tuple[str, ...]:
+    """The lemma of a verb and the lemmas its -ed/-s form may have when the lemmatizer
+    slips ("staged" -> "stag")."""
+    low = tok.lower_
+    out = [lemma(tok), low]
+    if low.endswith("ed"):
+        out += [low[:-1], low[:-2]]
+    elif low.endswith("s"):
+        out.append(low[:-1])
+    return tuple(out)
 
 
 def _own_date(head: Token) -> bool:
@@ -363,6 +417,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     fam = row.family
     objs = objects(head)
     subj = subject(head)
+    if subj is None and not head.pos_ == "NOUN" and fam in _VERBAL_BY:
+        subj = _by_agent(head)  # "was sharply criticised by Beijing"
     is_noun = head.pos_ in {"NOUN", "PROPN"}
     if is_noun and not noun_anchored(trigger, concrete_sentence):
         return None
@@ -439,7 +495,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam in {"attack", "remote"} and not is_noun and (
             (subj is not None and lemma(subj) in {"hacker", "hacktivist"})
             or any(lemma(o) in _CYBER and any(lemma(c) in {"government", "official", "ministry", "bank", "state", "news", "web"}
-                                               or c.ent_type_ for c in o.children) for o in objs if o.dep_ in _OBJ_DEPS)):
+                                               or (c.ent_type_ and lemma(o) not in _CYBER_AMBIGUOUS) for c in o.children)
+                   for o in objs if o.dep_ in _OBJ_DEPS)):
         return Types("COERCE", "cyberattack", None, None, "cyber")  # "hackers attacked government websites"
     if fam == "attack":
         if any(x.lower_ == "ground" for x in sent):
@@ -511,6 +568,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if any(is_placeish(lex, p) or p.pos_ == "PROPN" for p in pobjs + objs):
             return t
         return Types("RETREAT", row.mode, None, None, fam)
+    if fam == "handover" and any((has_class(lex, "person", o) or o.ent_type_ == "PERSON") and not is_placeish(lex, o)
+                                 for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+        # "handed over a genocide suspect to the tribunal": a person delivered to justice
+        return Types("COOPERATE", "extradition", None, None, "cooperate", 0.3)
     if fam == "disrupt":
         if lemma(head) in _FINDING:
             # "a cache of ammunition was found", "police seized rifles": weapons taken out of use;
@@ -541,13 +602,15 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if head.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in head.children) and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and c.like_num for c in head.children):
             return None
-        humans = [o for o in objs if has_class(lex, "person", o) or o.ent_type_ == "PERSON" or o.like_num or o.pos_ == "PRON"]
+        humans = [o for o in objs if has_class(lex, "person", o) or o.ent_type_ == "PERSON" or o.like_num or o.pos_ == "PRON"
+                  or lemma(o) in _ROLE_WORDS or (lemma(o),) in lex.heads]
         if lemma(head) in {"kill", "shoot", "beat", "stab"} and not is_noun and not humans:
             return None
         w = weapon_types()
         if w is not None and w.acled_sub not in {"Armed clash"}:
             return w
-        if any(has_class(lex, "troops", o) for o in humans) and not any(has_class(lex, "civilian", o) for o in humans):
+        if any(has_class(lex, "troops", o) or lex.heads.get((lemma(o),)) in {"military", "rebels"} for o in humans) \
+                and not any(has_class(lex, "civilian", o) for o in humans):
             return Types("ASSAULT", "armed clash", "Battles", "Armed clash", fam)
         return t
     if fam == "explosive":
@@ -571,8 +634,11 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) == "demonstrate" and (any(o.dep_ in _OBJ_DEPS or o.dep_ == "nsubjpass" for o in objs)
                                              or any(c.dep_ in {"auxpass", "ccomp"} for c in head.children)):
             return None  # "demonstrated its readiness", "as was demonstrated by Hamas"
-        if not is_noun and any(o.dep_ in _OBJ_DEPS for o in objs):
+        if not is_noun and lemma(head) == "protest" and any(o.dep_ in _OBJ_DEPS for o in objs):
             return Types("ACCUSE", "protest", None, None, "accuse")  # "Kyiv protested the decision"
+        if not is_noun and lemma(head) == "protest" and subj is not None and _state_party(subj) and not crowd_in(lex, [subj]):
+            # "Israel protested to the United Nations over ...": a formal complaint, not a street protest
+            return Types("ACCUSE", "protest", None, None, "accuse", 0.3)
         if lemma(head) == "march" and not is_noun and any(
                 c.lower_ in {"on", "toward", "towards"} and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children)
                 for c in head.children):  # "marched on the capital", not "marched on Friday"
@@ -595,13 +661,31 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "arrest":
         return t
     if fam == "sentence":
+        if lemma(head) == "charge" and any(c.dep_ == "ccomp" for c in head.children) and is_entityish(subj):
+            return Types("ACCUSE", "accusation", None, None, "accuse", 0.3)  # "Pakistan charged that ..."
         if lemma(head) == "charge" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
             return None
         return t
     if fam == "repress":
         if lemma(head) == "block" and not any(has_class(lex, "media", o) for o in objs):
             return None
+        if lemma(head) in {"close", "shut"} and not any(lemma(o) in _PRESS and o.pos_ == "NOUN" for o in objs if o.dep_ in _OBJ_DEPS):
+            return None  # "closed down an independent newspaper", not "closed the ship channel"
         if not is_noun and lemma(head) in {"ban", "outlaw", "censor", "nationalize", "nationalise"} and not objs:
+            return None
+        return t
+    if fam == "mobilize" and lemma(head) == "move":
+        # "moved tanks and artillery towards the border": forces moved somewhere
+        if not any(has_class(lex, "troops", o) or subtree_has(lex, "weaponry", o) or lemma(o) in _WAR_MATERIEL
+                   for o in objs if o.dep_ in _OBJ_DEPS):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in {"to", "toward", "towards", "into", "near", "along", "closer"}
+                   for h in [head] + [o for o in objs if o.dep_ in _OBJ_DEPS] for c in h.children):
+            return None
+        return t
+    if fam == "mobilize" and lemma(head) in {"exercise", "manoeuvre", "maneuver", "war game"}:
+        # "naval exercises", "joint military manoeuvres": not a training course or a fiscal year
+        if not any(lemma(c) in _DRILL_MODIFIERS for c in head.children if c.dep_ in {"amod", "compound"}):
             return None
         return t
     if fam == "mobilize":
@@ -670,6 +754,18 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam in {"consult", "request", "offer", "threaten", "accuse", "concede", "cooperate"}:
         if not is_noun and not is_entityish(subj):
             return None
+        if lemma(head) == "slam" and not any(o.dep_ in _OBJ_DEPS for o in objs):
+            return None  # "slammed into the coast"
+        if lemma(head) == "lash" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children):
+            return None
+        if lemma(head) == "retaliate" and not (any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in head.children)
+                                               or head.dep_ == "xcomp"):
+            return None  # "retaliated with air strikes" reports the strikes; "would retaliate" threatens
+        if fam == "consult" and lemma(head) == "receive":
+            if not any(o.dep_ in _OBJ_DEPS and (o.ent_type_ == "PERSON" or lemma(o) in _ROLE_WORDS) for o in objs):
+                return None  # "received an envoy", not "received aid"
+        if fam == "consult" and lemma(head) == "sit" and not any(c.dep_ == "prep" and c.lower_ in {"with", "for", "at"} for c in head.children):
+            return None
         if fam == "consult" and lemma(head) in {"speak", "phone", "telephone"}:
             if not any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children) and not objs:
                 return None  # "spoke to reporters" is a statement; "spoke with Modi" a consultation
@@ -697,6 +793,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "sanction":
         if lemma(head) == "freeze" and any(has_class(lex, "treaty", o) for o in objs):
             return Types("REJECT", "suspension", None, None, "reject")  # "froze the New START treaty"
+        if lemma(head) == "freeze" and any(subtree_has(lex, "relations", o) for o in objs):
+            return Types("SANCTION", "reduced relations", None, None, fam)  # "froze its relations with Israel"
         if lemma(head) == "freeze" and not any(has_class(lex, "asset", o) for o in objs):
             return None
         if lemma(head) == "recall" and not any(subtree_has(lex, "envoy", o) for o in objs):
@@ -705,7 +803,11 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "cut the power", "broke off the attack"
         if lemma(head) == "boycott" and not is_noun and not is_entityish(subj):
             return None
-        if lemma(head) == "expel" and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official"} for o in objs for x in o.subtree):
+        if lemma(head) in {"expel", "expulsion"} and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official"}
+                                                          for o in objs for x in o.subtree):
+            if not is_noun and any(has_class(lex, "person", o) or lemma(o) in {"citizen", "national", "foreigner"}
+                                   for o in objs if o.dep_ in _OBJ_DEPS):
+                return Types("COERCE", "expulsion", None, None, "repress")  # "expelled a British journalist"
             return None
         return t
     if fam == "endorse":
@@ -715,9 +817,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         if not is_entityish(subj) or not (objs or any(c.dep_ in {"prep", "ccomp"} for c in head.children)):
             return None
-        if lemma(head) in {"back", "support"} and any(has_class(lex, "troops", x) or has_class(lex, "weaponry", x)
-                                                      for x in ([subj] if subj is not None else [])):
+        if lemma(head) in {"back", "support", "defend"} and any(has_class(lex, "troops", x) or has_class(lex, "weaponry", x)
+                                                                for x in ([subj] if subj is not None else [])):
             return None  # "artillery supported the assault": fire support, not a political stand
+        if lemma(head) == "defend" and (not objs or any(is_placeish(lex, o) or has_class(lex, "troops", o)
+                                                         or lemma(o) in {"position", "line", "city", "town", "border"} or o.pos_ == "PRON"
+                                                         for o in objs if o.dep_ in _OBJ_DEPS)):
+            return None  # "defended the city", "defended itself": combat, not a stand taken
         t.weight = 0.3
         return t
     if fam == "intend":
@@ -728,13 +834,23 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         if lemma(head) == "promise" and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in head.children):
             return None
+        if lemma(head) == "vow":
+            # "vowed to avenge the killing" threatens; "vowed to hold elections" promises
+            acts = [c for c in head.children if c.dep_ in {"xcomp", "ccomp"}]
+            if not acts and not any(c.dep_ == "dobj" for c in head.children):
+                return None
+            if any(lemma(a) in _HOSTILE or any(lemma(x) in _HOSTILE for x in a.children if x.dep_ == "dobj") for a in acts):
+                return Types("THREATEN", "threat", None, None, "threaten", 0.3)
+            t.weight = 0.2  # a vow to do well is a weak commitment beside what the sentence reports
+            return t
         t.weight = 0.3
         return t
     if fam == "aid":
         if lemma(head) == "pledge" and any(c.dep_ == "xcomp" for c in head.children):
             return Types("AGREE", "pledge", None, None, "intend", 0.3)  # "pledged to withdraw"
-        if lemma(head) == "send" and any(has_class(lex, "troops", o) for o in objs):
-            return Types("MOBILIZE", "deployment", None, None, "mobilize")
+        if lemma(head) in {"send", "dispatch"} and any(has_class(lex, "troops", o) or lemma(o) in _DEPLOYED
+                                                       for o in objs if o.dep_ in _OBJ_DEPS):
+            return Types("MOBILIZE", "deployment", None, None, "mobilize")  # "sent an aircraft carrier to the Gulf"
         if not is_noun and not any(subtree_has(lex, "aid", o) or subtree_has(lex, "relief", o) for o in objs):
             return None
         if is_noun and not (subtree_has(lex, "aid", head) or subtree_has(lex, "relief", head)):

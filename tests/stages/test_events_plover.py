@@ -101,3 +101,60 @@ def test_protest_addressee(events):  # type: ignore[no-untyped-def]
     assert ev.type == "PROTEST" and ev.actor1_country == "DZA" and ev.actor2_country == "FRA"
     ev = top(events("Thousands of farmers marched through Manila on Friday."))
     assert ev.type == "PROTEST" and ev.actor2_country == "PHL" and ev.actor2 is None
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # consultations
+    ("The prime ministers of Chile and Peru conferred in Santiago on Monday.", "CONSULT"),
+    ("The Nepalese king received a Chinese envoy in Kathmandu on Friday.", "CONSULT"),
+    ("Ugandan and Sudanese officials opened a fresh round of negotiations in Kampala.", "CONSULT"),
+    ("Sri Lankan negotiators sat down with Tamil rebel leaders in Oslo on Thursday.", "CONSULT"),
+    # the lemmatizer's "staged" -> "stag" does not hide what was staged
+    ("Vietnam staged naval exercises in the South China Sea on Monday.", "MOBILIZE"),
+    # accusations
+    ("Eritrea charged that Ethiopian troops had crossed the border.", "ACCUSE"),
+    ("Venezuela lashed out at Colombia over the border incident.", "ACCUSE"),
+    ("The Serbian government was criticised by Brussels on Monday.", "ACCUSE"),
+    ("Greece protested to Turkey over the violation of its airspace.", "ACCUSE"),
+    # support, threats, promises
+    ("Moscow defended Belgrade's right to keep troops in Kosovo.", "SUPPORT"),
+    ("The Afghan president thanked Pakistan for its help on Monday.", "SUPPORT"),
+    ("Beijing reaffirmed its support for Cambodia's government on Tuesday.", "SUPPORT"),
+    ("The militants vowed to avenge the death of their commander.", "THREATEN"),
+    ("Iraq said it would retaliate against any Turkish incursion.", "THREATEN"),
+    # protest, coercion, sanctions, aid, cooperation, mobilization
+    ("Youths threw stones at Indian police in Srinagar on Friday.", "PROTEST"),
+    ("Protesters burned Israeli flags outside the embassy in Amman.", "PROTEST"),
+    ("Thai authorities imposed a curfew on the southern town of Pattani.", "COERCE"),
+    ("Uzbekistan expelled an American journalist on Monday.", "COERCE"),
+    ("The Kenyan government closed down an opposition newspaper in Nairobi.", "COERCE"),
+    ("Sudan froze its relations with Uganda on Sunday.", "SANCTION"),
+    ("Latvia announced the expulsion of two Russian diplomats.", "SANCTION"),
+    ("Britain airlifted tents and blankets to earthquake victims in Turkey.", "AID"),
+    ("Japan granted Vietnam a loan of $200 million.", "AID"),
+    ("Jordanian and Israeli police shared information on the smuggling ring.", "COOPERATE"),
+    ("Tanzania handed over a genocide suspect to the tribunal in Arusha.", "COOPERATE"),
+    ("France sent an aircraft carrier to the Adriatic on Monday.", "MOBILIZE"),
+    ("Syria moved tanks towards the border with Turkey.", "MOBILIZE"),
+    ("Gunmen shot dead a Peruvian judge in Ayacucho on Monday.", "ASSAULT"),
+])
+def test_acts_of_world_news(events, text, plover):  # type: ignore[no-untyped-def]
+    assert top(events(text)).type == plover
+
+
+def test_vow_setting_is_not_vowed(events):  # type: ignore[no-untyped-def]
+    evs = events("The governor vowed a full inquiry after five farmers were killed by gunmen in the village.")
+    killing = next(e for e in evs if e.type == "ASSAULT")
+    assert killing.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The storm slammed into the coast on Saturday.",              # no criticism
+    "Police closed the ship channel after the spill on Friday.",  # no censorship
+    "Russian forces defended the city against the assault.",      # combat, not a stand
+    "Fighter jets struck air defence sites near Basra on Sunday.",  # no cyberattack
+])
+def test_gated_verbs_stay_out(events, text):  # type: ignore[no-untyped-def]
+    evs = events(text)
+    assert not any(e.type in {"ACCUSE", "SUPPORT"} or (e.type == "COERCE" and e.mode in {"censorship", "cyberattack"})
+                   for e in evs), [(e.type, e.mode) for e in evs]
