@@ -63,12 +63,30 @@ def _own_subject(head: Token) -> Token | None:
     return None
 
 
+_SPEECH = frozenset({"say", "announce", "warn", "insist", "declare", "state", "confirm", "add", "deny", "claim",
+                     "vow", "threaten", "pledge", "promise", "tell", "report", "reply", "respond"})
+
+
+def _speaker_for_pronoun(subj: Token | None, head: Token) -> Token | None:
+    """ "Iran said it would ...": the pronoun subject of a reported clause is its speaker."""
+    if subj is None or subj.lower_ not in {"it", "they", "we"}:
+        return subj
+    clause = subj.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and lemma(clause.head) in _SPEECH:
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ in {"PROPN", "NOUN"}:
+            return speaker
+    return subj
+
+
 def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
     """(agent, target) tokens of a trigger."""
     agent: Token | None = None
     target: Token | None = None
     if head.pos_ == "VERB":
-        subj = _own_subject(head)
+        subj = _speaker_for_pronoun(_own_subject(head), head)
         if _is_passive(head):
             agent = _agent_of_passive(head)
             target = subj

@@ -758,7 +758,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "slammed into the coast"
         if lemma(head) == "lash" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children):
             return None
-        if lemma(head) == "retaliate" and not (any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in head.children)
+        if lemma(head) == "respond" and not (
+                any(c.dep_ == "advmod" and c.lower_ in {"militarily", "firmly", "forcefully", "decisively", "harshly", "strongly"}
+                    for c in head.children)
+                or any(lemma(x) in {"attack", "aggression", "provocation", "strike", "invasion", "incursion"}
+                       for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for x in p.children)):
+            return None  # "would respond firmly to any attack" threatens; "responded to the letter" does not
+        if lemma(head) in {"retaliate", "respond"} and not (any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in head.children)
                                                or head.dep_ == "xcomp"):
             return None  # "retaliated with air strikes" reports the strikes; "would retaliate" threatens
         if fam == "consult" and lemma(head) == "receive":

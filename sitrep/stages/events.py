@@ -689,19 +689,42 @@ def _is_background(head: Token) -> bool:
 _EMBEDDED_PENALTY = 0.1
 
 
+_SETTING_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "if", "unless"})
+_EMBEDDING_DEPS = frozenset({"dobj", "xcomp", "pobj", "prep", "pcomp", "acl", "ccomp", "advcl", "relcl"})
+
+
 def _rank_embedded(sentence_events: list[Event], event_heads: dict[int, tuple[Token, frozenset[int]]]) -> None:
     """The object of another event's act ("condemned the crackdown", "promised to free the
-    hostages", "rejected the proposal") is what that act is about: the sentence reports the
-    act first, so the embedded event ranks below it."""
-    heads = {event_heads[id(e)][0].i for e in sentence_events}
+    hostages", "rejected the proposal", "accused Kyiv of sabotage", "collaborated on an
+    operation to destroy caches") is what that act is about: the sentence reports the act
+    first, so the embedded event ranks below it."""
+    by_head = {event_heads[id(e)][0].i: e for e in sentence_events}
     for ev in sentence_events:
         head = event_heads[id(ev)][0]
+        if ev.confidence is None:
+            continue
+        # an act of violence inside another one ("shelled, assaulted and were repulsed",
+        # "repelled an attack"): only its direct object ranks a little lower
         gov = head.head
-        if head.dep_ == "pobj" and gov.lower_ in {"for", "of"} and gov.head.i in heads:
+        if head.dep_ == "pobj" and gov.lower_ in {"for", "of"} and gov.head.i in by_head:
             gov = gov.head  # "blamed Armenia for the shelling", "accused Kyiv of sabotage"
         elif head.dep_ not in {"dobj", "xcomp"}:
-            continue
-        if gov.i in heads and gov.i != head.i and ev.confidence is not None:
+            gov = None
+        direct = by_head.get(gov.i) if gov is not None and gov.i != head.i else None
+        # a statement, demand or agreement about an event: the act is what the sentence
+        # reports ("denounced the air strikes", "collaborated on an operation to destroy caches")
+        t, governor = head, None
+        for _ in range(3):
+            if t.dep_ not in _EMBEDDING_DEPS or t.head == t or any(
+                    c.dep_ == "mark" and c.lower_ in _SETTING_MARKS for c in t.children):
+                break
+            t = t.head
+            if t.i in by_head and t.i != head.i:
+                governor = by_head[t.i]
+                break
+        if governor is not None and governor.acled_event_type is None and governor.confidence is not None:
+            ev.confidence = round(max(0.05, min(ev.confidence - _EMBEDDED_PENALTY, governor.confidence - 0.02)), 3)
+        elif direct is not None:
             ev.confidence = round(max(0.05, ev.confidence - _EMBEDDED_PENALTY), 3)
 
 

@@ -158,3 +158,19 @@ def test_gated_verbs_stay_out(events, text):  # type: ignore[no-untyped-def]
     evs = events(text)
     assert not any(e.type in {"ACCUSE", "SUPPORT"} or (e.type == "COERCE" and e.mode in {"censorship", "cyberattack"})
                    for e in evs), [(e.type, e.mode) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Kazakhstan condemned the bombing of a crowded market in Kabul on Sunday.", "ACCUSE"),
+    ("Moscow denounced the American air strikes on Sudan as an act of aggression.", "ACCUSE"),
+    ("Colombia and Panama collaborated on an operation to capture the smugglers.", "COOPERATE"),
+    ("Seoul said it would respond firmly to any attack by the North.", "THREATEN"),
+])
+def test_the_act_ranks_above_the_event_it_is_about(events, text, plover):  # type: ignore[no-untyped-def]
+    assert top(events(text)).type == plover
+
+
+def test_violence_inside_violence_keeps_its_order(events):  # type: ignore[no-untyped-def]
+    ev = top(events("On 3 March 2023, Russian forces shelled, assaulted, and were repulsed from Ukrainian "
+                    "positions near Vuhledar, Donetsk."))
+    assert ev.acled_event_type == "Battles"
