@@ -124,6 +124,10 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
         if family == "mobilize":
             # the force moved is no target; the side it faces is ("along its border with Pakistan")
             target = _faced(head)
+        if target is None and family in _VERBAL_FAMILIES:
+            # "found the former spy chief guilty": the clause's subject, even unresolved
+            target = next((x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children
+                           if x.dep_ in {"nsubj", "nsubjpass"} and x.pos_ in {"NOUN", "PROPN"}), None)
     else:
         for child in head.children:
             if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and (child.ent_type_ in {"NORP", "GPE", "ORG"} or child.pos_ == "PROPN")):
@@ -138,8 +142,20 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     agent, target = _between(pobj)
-        if agent is None and head.dep_ in {"dobj", "attr"} and head.head.pos_ in {"VERB", "AUX"}:
-            agent = _own_subject(head.head)
+        phrase_head = head
+        while phrase_head.dep_ == "compound" and phrase_head.head != phrase_head:
+            phrase_head = phrase_head.head  # "approved a military aid package"
+        if agent is None and phrase_head.dep_ in {"dobj", "attr"} and phrase_head.head.pos_ in {"VERB", "AUX"}:
+            agent = _speaker_for_pronoun(_own_subject(phrase_head.head), phrase_head.head)
+        if (agent is None and family == "mobilize" and head.dep_ == "pobj" and head.head.dep_ == "prep"
+                and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
+            agent = _own_subject(head.head.head)  # "placed its troops on high alert"
+        if family == "mobilize":
+            target = _faced(head)
+        elif target is None and family in _VERBAL_FAMILIES and phrase_head is not head:
+            # "a military aid package for Sudan"
+            target = next((_national(x) for p in phrase_head.children if p.dep_ == "prep" and p.lower_ in {"to", "for", "with"}
+                           for x in p.children if x.dep_ == "pobj" and _national(x) is not None), None)
         if (family == "consult" and head.dep_ == "pobj" and head.head.dep_ == "prep"
                 and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
             # "flew to Athens for talks", "arrived in Tokyo for a visit": who travelled, and where to
@@ -190,7 +206,7 @@ def _party(token: Token) -> bool:
     return token.ent_type_ in _PARTY_ENTS
 
 
-_RECIPIENT_PREPS = frozenset({"to", "from", "with", "against", "for", "on", "toward", "towards"})
+_RECIPIENT_PREPS = frozenset({"to", "from", "with", "against", "for", "on", "toward", "towards", "over", "between"})
 
 
 def _faced(head: Token) -> Token | None:
@@ -222,7 +238,11 @@ def _national(token: Token) -> Token | None:
         if c.dep_ == "poss" and _party(c):
             return c
         if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
-            return token if token.pos_ == "NOUN" else c
+            # people ("the Yugoslav people", "Greek jets") are the party; of a thing or an act
+            # ("Syrian shelling") the state its modifier names is
+            return token if token.pos_ == "NOUN" and token.tag_ == "NNS" or lemma(token) in _STATE_NOUNS else c
+        if c.dep_ == "compound" and any(x.dep_ == "amod" and x.ent_type_ in {"NORP", "GPE"} for x in c.children):
+            return token  # "Greek fighter jets": the demonym hangs from the compound
     return None
 
 
@@ -249,11 +269,13 @@ def _recipient(head: Token, obj: Token | None) -> Token | None:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in _RECIPIENT_PREPS | {"between"}:
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
-    for c in candidates:
-        found = _national(c)
-        if found is not None:
-            return found
-    return None
+    # one level deeper: "eased restrictions on trade with North Korea"
+    candidates += [x for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS
+                   for x in p.children if x.dep_ == "pobj"]
+    found = [f for f in (_national(c) for c in candidates) if f is not None]
+    # a named state before an international body ("complained to the Security Council over Israeli raids")
+    found.sort(key=lambda f: f.ent_type_ == "ORG")
+    return found[0] if found else None
 
 
 def _between(pobj: Token) -> tuple[Token | None, Token | None]:
@@ -434,6 +456,13 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
         return Actor(text, country, text, "entity", None, start, end)
     if role == "civilians":
         return Actor("Civilians", None, "Civilians", role, 7, start, end)
+    if (country and token.pos_ == "NOUN" and (agent_side or family not in VIOLENT_FAMILIES)
+            and (token.tag_ == "NNS" or lemma(token) in _GROUP_NOUNS) and (lemma(token),) not in lex.classes.get("territory", ())
+            and _country_in([c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}], lex, entity_at)):
+        # "Philippine prosecutors", "Palestinian factions", "China's state media": a party
+        # of no known role, of the country its phrase names
+        text = " ".join(t.text for t in tokens if t.dep_ not in {"det"} and t.tag_ != "POS")
+        return Actor(text, country, None, "group", None, start, end)
     return None
 
 
@@ -486,6 +515,11 @@ def role_actor(role: str, country: str, lex: Lexicon, token: Token) -> Actor | N
 
 def country_of_phrase(token: Token, lex: Lexicon, entity_at: dict[int, object]) -> str | None:
     return _country_in(_phrase_tokens(token), lex, entity_at)
+
+
+# collective nouns that act as a party ("China's state media", "the Kenyan press")
+_GROUP_NOUNS = frozenset({"media", "press", "leadership", "side", "camp", "community", "company", "firm", "bank",
+                          "team", "establishment", "clergy", "public", "youth"})
 
 
 def _state_actor(sub: str, country: str, lex: Lexicon, start: int | None, end: int | None) -> Actor:

@@ -43,10 +43,12 @@ _HAPPENING = frozenset({
     "amplify", "repeat", "renew", "issue", "make", "voice", "reiterate", "participate", "unleash",
     "put", "place", "offer", "express", "extend", "deepen", "expand", "step",
     "file", "submit", "lodge", "deliver", "pass", "adopt", "enact",
-    "open", "give", "go",
+    "open", "give", "go", "pay",
 })
+# stoppages that are "called" (and so staged)
+_CALLED = frozenset({"strike", "general strike", "boycott", "walkout", "shutdown", "stoppage"})
 # nouns that count occurrences of the noun they govern: "a new round of talks"
-_ROUNDS = frozenset({"round", "series", "session", "wave", "spate", "set", "string"})
+_ROUNDS = frozenset({"round", "series", "session", "wave", "spate", "set", "string", "day", "week", "hour"})
 # nouns that make an event generic: "the prospect of negotiations", "tactics of missile
 # strikes", "the will to fight", "the authority to veto", "able to threaten"
 _GENERIC_GOVERNORS = frozenset({
@@ -275,6 +277,11 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
     return concrete_sentence
 
 
+# who or what a state lets in: an international presence
+_ADMITTED = frozenset({"inspector", "observer", "monitor", "peacekeeper", "journalist", "aid", "access", "delegation",
+                       "mission", "investigator", "team", "convoy", "worker", "force"})
+# talks that are broken off or suspended
+_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "contact", "contacts"})
 # what makes an exercise a military one
 _DRILL_MODIFIERS = frozenset({"military", "naval", "joint", "war", "army", "air", "live", "combat", "nuclear",
                               "amphibious", "missile", "large", "large-scale", "massive", "navy"})
@@ -299,8 +306,10 @@ def _happening(head: Token) -> bool:
     """A verb makes the noun happen: "launched an offensive", "signed an agreement";
     through coordination too ("called strikes and protests" is not "strikes" happening)."""
     t = head
-    while t.dep_ == "conj" and t.head != t:
-        t = t.head
+    while t.dep_ in {"conj", "compound"} and t.head != t:
+        t = t.head  # "a military aid package" happens as the package does
+    if t.dep_ == "dobj" and lemma(t.head) == "call" and lemma(head) in _CALLED:
+        return True  # "called a general strike"
     if t.dep_ not in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"}:
         return False
     gov = t.head
@@ -310,7 +319,7 @@ def _happening(head: Token) -> bool:
         if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:
             return False  # "through a peace plan", "after a ceasefire"
         gov = gov.head
-        if gov.lower_ in _ROUNDS and gov.pos_ == "NOUN" and gov.i < t.i:
+        if lemma(gov) in _ROUNDS and gov.pos_ == "NOUN" and gov.i < t.i:
             return _happening(gov)  # "opened a new round of negotiations"
     if gov.pos_ in {"VERB", "AUX"} and lemma(gov) == "be" and any(c.dep_ == "expl" for c in gov.children):
         return True  # "there were acts of sabotage on the pipeline"
@@ -498,6 +507,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                                                or (c.ent_type_ and lemma(o) not in _CYBER_AMBIGUOUS) for c in o.children)
                    for o in objs if o.dep_ in _OBJ_DEPS)):
         return Types("COERCE", "cyberattack", None, None, "cyber")  # "hackers attacked government websites"
+    if fam == "attack" and not is_noun and lemma(head) == "attack" and (
+            any(c.dep_ == "advmod" and c.lower_ == "verbally" for c in head.children)
+            or (any(p.dep_ == "prep" and p.lower_ in {"for", "over"} and any(x.dep_ == "pobj" and not is_placeish(lex, x) for x in p.children)
+                    for p in head.children)
+                and not (subj is not None and (has_class(lex, "troops", subj) or subj.lower_ in {"gunmen", "militants", "rebels"}))
+                and not nearest_weapon(sent, lex, head))):
+        return Types("ACCUSE", "criticism", None, None, "accuse", 0.3)  # "attacked the United States for its report"
     if fam == "attack":
         if any(x.lower_ == "ground" for x in sent):
             return t
@@ -666,6 +682,15 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) == "charge" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
             return None
         return t
+    if fam == "repress" and lemma(head) == "disperse":
+        # "riot police used tear gas to disperse students": repression of a crowd, coded by
+        # ACLED as the protest met with force
+        if not crowd_in(lex, objs) and not any(lemma(o) in {"student", "worker", "farmer", "supporter", "people"} for o in objs):
+            return None
+        p = protest_types(sent, lex, next_sent)
+        if p.acled_type == "Riots":
+            p = Types("PROTEST", "protest", "Protests", "Protest with intervention", "protest")
+        return Types("COERCE", "repression", p.acled_type, p.acled_sub, fam)
     if fam == "repress":
         if lemma(head) == "block" and not any(has_class(lex, "media", o) for o in objs):
             return None
@@ -697,8 +722,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                                                              for o in objs)):
             return None
         if lemma(head) in {"deploy", "mass", "draft"} and not is_noun:
+            counted = [c for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for c in p.children if c.dep_ == "pobj"]  # "massed thousands of troops"
             if not any(has_class(lex, "troops", o) or has_class(lex, "aid", o) or o.like_num or has_class(lex, "person", o)
-                       or lemma(o) in _WAR_MATERIEL for o in objs):
+                       or lemma(o) in _WAR_MATERIEL for o in objs + counted):
                 return None
         return t
     if fam == "agree":
@@ -735,6 +762,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "dismissed the defence minister": a personnel change, not a rejection
         if lemma(head) in {"dismiss", "defy", "rebuff"} and not objs:
             return None
+        if lemma(head) in {"suspend", "halt"} and any(lemma(o) in {"aid", "assistance", "loan", "loans", "credit"} or lemma(o) in _TALKS
+                                                      for o in objs if o.dep_ in _OBJ_DEPS):
+            return Types("SANCTION", "reduced cooperation", None, None, "sanction")  # "suspended aid to Zimbabwe"
         if lemma(head) in {"suspend", "exit", "revoke", "revocation"}:
             # "revoked its ratification of the test-ban treaty"
             if not any(subtree_has(lex, "treaty", o) for o in objs):
@@ -753,6 +783,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return t
     if fam in {"consult", "request", "offer", "threaten", "accuse", "concede", "cooperate"}:
         if not is_noun and not is_entityish(subj):
+            return None
+        admitted = [o for o in objs if o.dep_ in _OBJ_DEPS] + [
+            x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children if x.dep_ == "nsubj"]
+        if lemma(head) == "allow" and not any(lemma(o) in _ADMITTED or any(lemma(x) in _ADMITTED for x in o.children if x.dep_ == "compound")
+                                              for o in admitted):
+            return None  # "allowed UN inspectors to resume their work", not "allowed him to speak"
+        if lemma(head) == "complain" and not any(c.dep_ in {"ccomp", "dobj", "prep"} for c in head.children):
             return None
         if lemma(head) == "slam" and not any(o.dep_ in _OBJ_DEPS for o in objs):
             return None  # "slammed into the coast"
@@ -805,8 +842,11 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         if lemma(head) == "recall" and not any(subtree_has(lex, "envoy", o) for o in objs):
             return None  # "recalled the events of 2014"
-        if lemma(head) in {"sever", "cut", "break", "downgrade"} and not any(subtree_has(lex, "relations", o) for o in objs):
-            return None  # "cut the power", "broke off the attack"
+        if lemma(head) in {"sever", "cut", "break", "downgrade", "halt"} and not any(
+                subtree_has(lex, "relations", o) or lemma(o) in _TALKS
+                or (lemma(head) in {"cut", "halt"} and lemma(o) in {"aid", "assistance", "loan", "loans", "credit"})
+                for o in objs):
+            return None  # "cut the power", "broke off the attack"; not "broke off talks", "cut aid"
         if lemma(head) == "boycott" and not is_noun and not is_entityish(subj):
             return None
         if lemma(head) in {"expel", "expulsion"} and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official"}
@@ -866,7 +906,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "retreat":
         if lemma(head) in {"disarm", "demobilize", "demobilise"} and not is_entityish(subj) and not objs:
             return None
-        if lemma(head) in {"release", "free"} and not any(has_class(lex, "person", o) or o.ent_type_ == "PERSON" for o in objs):
+        if lemma(head) in {"release", "free"} and not any(has_class(lex, "person", o) or o.ent_type_ == "PERSON"
+                                                          or (lemma(o),) in lex.heads for o in objs):
             return None
         return t
     if fam == "election":

@@ -150,6 +150,16 @@ def _protested(sent: Span, a1: actors_mod.Actor | None, loc_iso3: str | None, le
     return None, loc_iso3 or (a1.country if a1 is not None else None)
 
 
+def _sentence_countries(sent: Span, places_at: dict[int, str], entity_at: dict[int, object]) -> set[str]:
+    """The countries a sentence names: its places (demonyms included) and country entities."""
+    out = {places_at[i] for i in range(sent.start, sent.end) if i in places_at}
+    for i in range(sent.start, sent.end):
+        ent = entity_at.get(i)
+        if ent is not None and getattr(ent, "kind", "") == "country" and getattr(ent, "country", None):
+            out.add(ent.country)  # type: ignore[attr-defined]
+    return out
+
+
 def _struck_country(target: Token | None, ev: Event, places_at: dict[int, str], demonyms: set[int],
                     lex: Lexicon) -> str | None:
     """The country of the place an attack struck: its object when that is a place, else
@@ -316,8 +326,8 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 continue
             if types.mode == "explosion" and len(violent_others - {"explosive"}) > 0:
                 continue  # "explosions were heard" after a strike reported in the same sentence
-            if types.family == "arrest" and "protest" in families:
-                continue
+            if (types.family == "arrest" or trig.row.lemmas == ("disperse",)) and "protest" in families:
+                continue  # the protest's intervention, not an event of its own
             kept.append((trig, types))
         heads = {trig.head.i for trig, _t in kept}
         kept = [(trig, t) for trig, t in kept if not _governed_by_trigger(trig, heads)]
@@ -389,6 +399,10 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 other = actors_mod.co_party(agent_tok)
                 if other is not None:
                     a2 = actors_mod.resolve(other, lex, entity_at, types.family, False, loc_iso3, places_at)
+                    role = actors_mod.bare_role(other, lex) if a2 is None or a2.country is None else None
+                    if role in actors_mod.DOMESTIC_ROLES and a1 is not None and a1.country:
+                        # "the Sudanese government and southern rebels agreed"
+                        a2 = actors_mod.role_actor(role or "", a1.country, lex, other) or a2
             if a1 is None and a2 is not None and types.family in {"clash"} and target_tok is not None and agent_tok is None:
                 a1, a2 = a2, None
             if types.plover not in {"ASSAULT", "MOBILIZE"}:
@@ -426,6 +440,28 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 ev.actor2_country = _struck_country(target_tok, ev, places_at, demonyms, lex)
             if a2 is None and protested:
                 ev.actor2_country = protested
+            if types.plover == "COERCE" and ev.actor2_country is None and target_tok is not None:
+                # "demolished the homes of three Palestinian militants"
+                ev.actor2_country = actors_mod.country_of_phrase(target_tok, lex, entity_at)
+            if (types.plover == "COERCE" and ev.actor2_country is None and a1 is not None and a1.country
+                    and a1.role in {"government", "police", "military"} and happened):
+                # a state's coercion names whom it coerces without a country ("seized the assets
+                # of the Yukos company", "declared a state of emergency"): its own people
+                ev.actor2_country = a1.country
+            if (a1 is None and agent_tok is not None and types.plover not in {"ASSAULT", "MOBILIZE"}
+                    and actors_mod.bare_role(agent_tok, lex) in actors_mod.DOMESTIC_ROLES
+                    and len(_sentence_countries(sent, places_at, entity_at)) == 1):
+                # "the president declared a state of emergency in Nepal": an office the sentence
+                # gives one country is that country's
+                a1 = actors_mod.role_actor(actors_mod.bare_role(agent_tok, lex) or "",
+                                           next(iter(_sentence_countries(sent, places_at, entity_at))), lex, agent_tok)
+                _set_actor(ev, 1, a1)
+            if (ev.actor2_country is None and target_tok is not None and a1 is not None and a1.country
+                    and types.plover not in {"ASSAULT", "MOBILIZE"}
+                    and _sentence_countries(sent, places_at, entity_at) <= {a1.country}):
+                # "prosecutors filed charges against the former president", "a court found the
+                # colonel guilty": a party the sentence gives no other country is a compatriot
+                ev.actor2_country = a1.country
             if types.family in _TERRITORY and ev.acled_event_type:
                 _territory(ev, sent, lex, loc_iso3, a1)
             # quantities of this sentence

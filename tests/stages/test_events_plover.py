@@ -174,3 +174,35 @@ def test_violence_inside_violence_keeps_its_order(events):  # type: ignore[no-un
     ev = top(events("On 3 March 2023, Russian forces shelled, assaulted, and were repulsed from Ukrainian "
                     "positions near Vuhledar, Donetsk."))
     assert ev.acled_event_type == "Battles"
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Turkey's prime minister paid a visit to Baku on Monday.", "CONSULT", "TUR", "AZE"),
+    ("Swiss diplomats mediated between the Colombian government and the rebels.", "CONSULT", "CHE", "COL"),
+    ("Kenyan prosecutors filed fraud charges against the former finance minister.", "ACCUSE", "KEN", "KEN"),
+    ("A Peruvian court found the former spy chief guilty of bribery.", "ACCUSE", "PER", "PER"),
+    ("Cyprus complained that Turkish warships had entered its waters.", "ACCUSE", "CYP", "TUR"),
+    ("Vietnam's state media attacked China for its claims in the South China Sea.", "ACCUSE", "VNM", "CHN"),
+    ("Jordan lodged a complaint with the Security Council over Syrian shelling.", "ACCUSE", "JOR", "SYR"),
+    ("Angry farmers blocked roads across Paraguay on Monday.", "PROTEST", "PRY", None),
+    ("Thai police used water cannon to disperse protesters in Bangkok.", "COERCE", "THA", "THA"),
+    ("The president declared a state of emergency in Nepal on Tuesday.", "COERCE", "NPL", "NPL"),
+    ("The Canadian government suspended aid to Haiti on Friday.", "SANCTION", "CAN", "HTI"),
+    ("Washington broke off talks with Havana on Tuesday.", "SANCTION", "USA", "CUB"),
+    ("Syria allowed UN observers to visit the camps.", "CONCEDE", "SYR", None),
+    ("Egypt approved a military aid package for Sudan on Sunday.", "AID", "EGY", "SDN"),
+    ("Pakistan placed its forces on high alert along the Afghan border.", "MOBILIZE", "PAK", "AFG"),
+    ("Iraq massed thousands of troops near the Kuwaiti border.", "MOBILIZE", "IRQ", "KWT"),
+    ("FARC rebels freed five police officers on Sunday.", "RETREAT", "COL", None),
+])
+def test_second_batch_constructions(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    ev = top(events(text))
+    assert ev.type == plover
+    assert ev.actor1_country == source
+    if target:
+        assert ev.actor2_country == target
+
+
+def test_a_phrase_with_a_national_modifier_is_a_party_only_when_it_names_people(events):  # type: ignore[no-untyped-def]
+    ev = top(events("Moscow annexed more Ukrainian territory on Friday."))
+    assert ev.actor2 is None or "territory" not in ev.actor2
