@@ -130,8 +130,9 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
                            if x.dep_ in {"nsubj", "nsubjpass"} and x.pos_ in {"NOUN", "PROPN"}), None)
     else:
         for child in head.children:
-            if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and (child.ent_type_ in {"NORP", "GPE", "ORG"} or child.pos_ == "PROPN")):
-                agent = agent or child
+            if (child.dep_ == "poss" and child.pos_ != "PRON") or (
+                    child.dep_ in {"amod", "compound"} and (child.ent_type_ in {"NORP", "GPE", "ORG"} or child.pos_ == "PROPN")):
+                agent = agent or child  # not "their talks": the pronoun's antecedent is the verb's subject
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), agent)
             elif child.dep_ == "prep" and (child.lower_ in {"on", "against", "at", "of", "with"}
@@ -260,8 +261,12 @@ def _recipient(head: Token, obj: Token | None) -> Token | None:
                 return c  # "rejected a South Korean proposal"
     for holder in [head] + ([obj] if obj is not None else []):
         for child in holder.children:
-            if child.dep_ in {"prep", "dative"} and child.lower_ in _RECIPIENT_PREPS:
-                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+            if child.dep_ in {"prep", "dative"} and (child.lower_ in _RECIPIENT_PREPS or (holder is obj and child.lower_ == "of")):
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")  # "the independence of Croatia"
+    for child in [c for c in head.children] + [x for c in head.children if c.dep_ == "xcomp" for x in c.children]:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children):
+            # "threatened to retaliate if the United States imposed sanctions"
+            candidates.extend(c for c in child.children if c.dep_ == "nsubj")
     for child in head.children:
         if child.dep_ == "ccomp":
             candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
@@ -270,8 +275,8 @@ def _recipient(head: Token, obj: Token | None) -> Token | None:
                 if prep.dep_ == "prep" and prep.lower_ in _RECIPIENT_PREPS | {"between"}:
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
     # one level deeper: "eased restrictions on trade with North Korea"
-    candidates += [x for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS
-                   for x in p.children if x.dep_ == "pobj"]
+    candidates += [x for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS | {"in"}
+                   for x in p.children if x.dep_ == "pobj"]  # "to earthquake victims in Turkey"
     found = [f for f in (_national(c) for c in candidates) if f is not None]
     # a named state before an international body ("complained to the Security Council over Israeli raids")
     found.sort(key=lambda f: f.ent_type_ == "ORG")
@@ -442,7 +447,7 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
                          template.acled.format(country=cname, era=era), sub, inter, start, end)
         if name:
             # "Egyptian President Hosni Mubarak": the phrase's demonym gives a person's country
-            return Actor(name, ecountry or (country if kind == "person" else None), name, "entity", None, start, end)
+            return Actor(name, ecountry or country, name, "entity", None, start, end)
     if country and token.lower_ in {t for t in (token.lower_,)} and (token.ent_type_ in {"GPE", "NORP"} or lex.country_names.get((token.lower_,))):
         sub = "military" if family in VIOLENT_FAMILIES else "government"
         template = lex.templates[sub]

@@ -584,10 +584,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if any(is_placeish(lex, p) or p.pos_ == "PROPN" for p in pobjs + objs):
             return t
         return Types("RETREAT", row.mode, None, None, fam)
-    if fam == "handover" and any((has_class(lex, "person", o) or o.ent_type_ == "PERSON") and not is_placeish(lex, o)
-                                 for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
-        # "handed over a genocide suspect to the tribunal": a person delivered to justice
-        return Types("COOPERATE", "extradition", None, None, "cooperate", 0.3)
+    if fam == "handover" and any((has_class(lex, "person", o) or has_class(lex, "troops", o) or o.ent_type_ == "PERSON")
+                                 and not is_placeish(lex, o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+        if any(lemma(o) in {"suspect", "fugitive", "accused", "criminal", "defendant"} or o.ent_type_ == "PERSON"
+               for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+            # "handed over a genocide suspect to the tribunal": a person delivered to justice
+            return Types("COOPERATE", "extradition", None, None, "cooperate", 0.3)
+        return Types("RETREAT", "release", None, None, "retreat", 0.3)  # "handed over the soldiers they held"
     if fam == "disrupt":
         if lemma(head) in _FINDING:
             # "a cache of ammunition was found", "police seized rifles": weapons taken out of use;
@@ -655,7 +658,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if not is_noun and lemma(head) == "protest" and subj is not None and _state_party(subj) and not crowd_in(lex, [subj]):
             # "Israel protested to the United Nations over ...": a formal complaint, not a street protest
             return Types("ACCUSE", "protest", None, None, "accuse", 0.3)
-        if lemma(head) == "march" and not is_noun and any(
+        if lemma(head) == "march" and not is_noun and not crowd_in(lex, [subj] if subj is not None else []) and not (
+                subj is not None and (subj.like_num or lemma(subj) in {"thousand", "hundred", "dozen"})) and not any(
+                lemma(x) in {"embassy", "consulate", "parliament", "palace", "office", "headquarters", "ministry"}
+                for p in head.children if p.dep_ == "prep" for x in p.children) and any(
                 c.lower_ in {"on", "toward", "towards"} and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children)
                 for c in head.children):  # "marched on the capital", not "marched on Friday"
             return Types("MOBILIZE", "march", None, None, "mobilize")
@@ -691,6 +697,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if p.acled_type == "Riots":
             p = Types("PROTEST", "protest", "Protests", "Protest with intervention", "protest")
         return Types("COERCE", "repression", p.acled_type, p.acled_sub, fam)
+    if fam == "repress" and lemma(head) == "blockade" and not is_noun and subj is not None and (
+            lex.heads.get((lemma(subj),)) in {"civilians", "protesters"} or crowd_in(lex, [subj])):
+        return Types("PROTEST", "obstruction", "Protests", "Peaceful protest", "protest")  # "truck drivers blockaded fuel depots"
     if fam == "repress":
         if lemma(head) == "block" and not any(has_class(lex, "media", o) for o in objs):
             return None

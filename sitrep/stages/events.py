@@ -296,6 +296,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     paragraphs = line_starts(full_text)
     disaster_doc = _disaster_without_conflict(doc, lex)
     places_at = _place_countries(doc, places, lex)
+    demonym_tokens = {i for i in places_at if doc[i].idx in demonyms}
     events: list[Event] = []
     previous_violent: Event | None = None
     previous_sent_end = -1
@@ -442,7 +443,8 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 ev.actor2_country = protested
             if types.plover == "COERCE" and ev.actor2_country is None and target_tok is not None:
                 # "demolished the homes of three Palestinian militants"
-                ev.actor2_country = actors_mod.country_of_phrase(target_tok, lex, entity_at)
+                ev.actor2_country = actors_mod.country_of_phrase(target_tok, lex, entity_at) or next(
+                    (places_at[x.i] for x in target_tok.subtree if x.i in places_at and x.i not in demonym_tokens), None)
             if (types.plover == "COERCE" and ev.actor2_country is None and a1 is not None and a1.country
                     and a1.role in {"government", "police", "military"} and happened):
                 # a state's coercion names whom it coerces without a country ("seized the assets
@@ -716,6 +718,8 @@ def _is_background(head: Token) -> bool:
     for _ in range(3):
         if t.dep_ == "pobj" and t.head.lower_ in _BACKGROUND:
             return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"as", "while"} for c in t.children):
+            return True  # "..., as Kenya continues its offensive": the backdrop of the report
         if t.head == t:
             break
         t = t.head
@@ -747,8 +751,9 @@ def _rank_embedded(sentence_events: list[Event], event_heads: dict[int, tuple[To
         elif head.dep_ not in {"dobj", "xcomp"}:
             gov = None
         direct = by_head.get(gov.i) if gov is not None and gov.i != head.i else None
-        # a statement, demand or agreement about an event: the act is what the sentence
-        # reports ("denounced the air strikes", "collaborated on an operation to destroy caches")
+        # a statement, demand, agreement or protest about an event: the act is what the
+        # sentence reports ("denounced the air strikes", "collaborated on an operation to
+        # destroy caches", "marched on the embassy to protest the bombing")
         t, governor = head, None
         for _ in range(3):
             if t.dep_ not in _EMBEDDING_DEPS or t.head == t or any(
@@ -758,7 +763,7 @@ def _rank_embedded(sentence_events: list[Event], event_heads: dict[int, tuple[To
             if t.i in by_head and t.i != head.i:
                 governor = by_head[t.i]
                 break
-        if governor is not None and governor.acled_event_type is None and governor.confidence is not None:
+        if governor is not None and governor.type != "ASSAULT" and governor.confidence is not None:
             ev.confidence = round(max(0.05, min(ev.confidence - _EMBEDDED_PENALTY, governor.confidence - 0.02)), 3)
         elif direct is not None:
             ev.confidence = round(max(0.05, ev.confidence - _EMBEDDED_PENALTY), 3)

@@ -206,3 +206,30 @@ def test_second_batch_constructions(events, text, plover, source, target):  # ty
 def test_a_phrase_with_a_national_modifier_is_a_party_only_when_it_names_people(events):  # type: ignore[no-untyped-def]
     ev = top(events("Moscow annexed more Ukrainian territory on Friday."))
     assert ev.actor2 is None or "territory" not in ev.actor2
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Diplomats from Sudan and Chad resumed their talks in Tripoli on Monday.", "CONSULT", "SDN", None),
+    ("Spain urged the Moroccan government to release the fishermen.", "REQUEST", "ESP", "MAR"),
+    ("Italy recognised the independence of Eritrea on Friday.", "SUPPORT", "ITA", "ERI"),
+    ("Iran threatened to retaliate if Israel struck its nuclear sites.", "THREATEN", "IRN", "ISR"),
+    ("Thousands of Turks marched on the German embassy in Ankara on Sunday.", "PROTEST", "TUR", "DEU"),
+    ("Chilean truck drivers blockaded highways across the country on Monday.", "PROTEST", "CHL", None),
+    ("Indian troops sealed off the Kashmir valley on Sunday.", "COERCE", "IND", None),
+    ("Germany extended a $500 million credit to Poland.", "AID", "DEU", "POL"),
+    ("Canada rushed relief supplies to flood victims in Honduras.", "AID", "CAN", "HND"),
+    ("The rebels handed over 30 Nigerian peacekeepers they had held for a week.", "RETREAT", None, "NGA"),
+])
+def test_third_batch_constructions(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    ev = top(events(text))
+    assert ev.type == plover
+    if source:
+        assert ev.actor1_country == source
+    if target:
+        assert ev.actor2_country == target
+
+
+def test_an_as_clause_is_the_backdrop(events):  # type: ignore[no-untyped-def]
+    evs = events("Two people were killed on Friday by rockets fired from Somalia, police said, "
+                 "as Kenya continues its offensive against the militants.")
+    assert top(evs).acled_sub_event_type == "Shelling/artillery/missile attack"
