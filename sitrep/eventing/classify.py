@@ -835,6 +835,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             if any(c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if", "why", "how", "what"} for m in c.children)
                    for c in head.children):
                 return None  # "asked whether the talks would resume"
+        if fam == "request" and lemma(head) == "seek" and not any(
+                lemma(o) in {"help", "aid", "assistance", "support", "asylum", "extradition", "release", "return", "loan",
+                             "meeting", "talks", "apology", "compensation", "protection", "clarification", "explanation"}
+                for o in objs if o.dep_ in _OBJ_DEPS):
+            return None  # "sought Chinese help", not "sought to ..." or "sought shelter"
+        if fam == "accuse" and lemma(head) == "probe" and not objs:
+            return None
         if fam == "accuse" and lemma(head) == "allege" and not any(c.dep_ in {"ccomp", "dobj"} for c in head.children):
             return None
         if fam == "request" and lemma(head) == "apply":
@@ -858,6 +865,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "cut the power", "broke off the attack"; not "broke off talks", "cut aid"
         if lemma(head) == "boycott" and not is_noun and not is_entityish(subj):
             return None
+        if lemma(head) == "boycott" and not is_noun and subj is not None and (
+                lex.heads.get((lemma(subj),)) in {"opposition", "civilians", "protesters"} or lemma(subj) == "party"):
+            return Types("PROTEST", "boycott", None, None, "protest")  # "opposition parties boycotted the vote"
         if lemma(head) in {"expel", "expulsion"} and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official"}
                                                           for o in objs for x in o.subtree):
             if not is_noun and any(has_class(lex, "person", o) or lemma(o) in {"citizen", "national", "foreigner"}

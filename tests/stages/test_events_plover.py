@@ -233,3 +233,16 @@ def test_an_as_clause_is_the_backdrop(events):  # type: ignore[no-untyped-def]
     evs = events("Two people were killed on Friday by rockets fired from Somalia, police said, "
                  "as Kenya continues its offensive against the militants.")
     assert top(evs).acled_sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Indonesian police launched an investigation into the church bombings.", "ACCUSE"),
+    ("Prosecutors in Milan are probing the defence contracts.", "ACCUSE"),
+    ("Gunmen hijacked an Air India jet bound for Delhi on Friday.", "ASSAULT"),
+    ("Nepal sought Indian help to rebuild the damaged bridges.", "REQUEST"),
+    ("Opposition parties in Togo boycotted the parliamentary election.", "PROTEST"),
+    ("Cuba sided with Venezuela in the dispute.", "SUPPORT"),
+    ("Tokyo expressed regret to Beijing over the incident.", "CONCEDE"),
+])
+def test_more_verbs_of_world_news(events, text, plover):  # type: ignore[no-untyped-def]
+    assert top(events(text)).type == plover
