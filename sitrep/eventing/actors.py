@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sitrep.eventing.lexicon import Lexicon
+from sitrep.eventing.lexicon import Lexicon, words
 from sitrep.eventing.triggers import lemma
 
 VIOLENT_FAMILIES = frozenset({"remote", "fire", "launch", "attack", "clash", "capture", "recapture", "fall",
@@ -56,7 +56,7 @@ def _own_subject(head: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
-        if t.dep_ in {"conj", "advcl", "xcomp"} and t.head != t:
+        if (t.dep_ in {"conj", "advcl", "xcomp"} or (t.dep_ == "acomp" and t.head.pos_ == "AUX")) and t.head != t:
             t = t.head
         else:
             return None
@@ -69,8 +69,9 @@ _SPEECH = frozenset({"say", "announce", "warn", "insist", "declare", "state", "c
 
 def _speaker_for_pronoun(subj: Token | None, head: Token) -> Token | None:
     """ "Iran said it would ...": the pronoun subject of a reported clause is its speaker."""
-    if subj is None or subj.lower_ not in {"it", "they", "we"}:
-        return subj
+    if subj is None or not (subj.lower_ in {"it", "they", "we"}
+                            or any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in subj.children)):
+        return subj  # "Iran said it would ...", "the army chief said his forces were ready ..."
     clause = subj.head
     while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
         clause = clause.head
@@ -268,6 +269,8 @@ def _recipient(head: Token, obj: Token | None) -> Token | None:
             # "threatened to retaliate if the United States imposed sanctions"
             candidates.extend(c for c in child.children if c.dep_ == "nsubj")
     for child in head.children:
+        if child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN"}:
+            candidates.insert(0, child)  # "will give Bangladesh $50 million"
         if child.dep_ == "ccomp":
             candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
         elif child.dep_ == "xcomp":
@@ -321,16 +324,16 @@ def _line_bounds(token: Token) -> tuple[int, int]:
 
 
 def _country_in(tokens: list[Token], lex: Lexicon, entity_at: dict[int, object]) -> str | None:
-    for t in tokens:
-        ent = entity_at.get(t.i)
-        if ent is not None and getattr(ent, "country", None) and getattr(ent, "kind", "") == "country":
-            return ent.country  # type: ignore[no-any-return]
     low = [t.lower_ for t in tokens]
     for i in range(len(low) - 1):
         iso = lex.demonym_phrases.get(tuple(low[i:i + 2]))
         if iso:
             return iso  # "Greek Cypriot", "South Korean"
+    # the first country named, by an entity or a demonym ("the Ghanaian and Nigerian ministers")
     for t in tokens:
+        ent = entity_at.get(t.i)
+        if ent is not None and getattr(ent, "country", None) and getattr(ent, "kind", "") == "country":
+            return ent.country  # type: ignore[no-any-return]
         iso = lex.demonyms.get(t.lower_) or lex.demonyms.get(t.text.lower().rstrip("'s").rstrip("’s"))
         if iso:
             return iso
@@ -339,6 +342,11 @@ def _country_in(tokens: list[Token], lex: Lexicon, entity_at: dict[int, object])
             iso = lex.country_names.get(tuple(low[i:i + n])) or (n > 1 and lex.demonym_phrases.get(tuple(low[i:i + n])))
             if iso:
                 return iso
+    for t in tokens:
+        if t.pos_ == "PROPN" and t.dep_ in {"compound", "poss"}:
+            iso = lex.leaders.get((t.lower_,))
+            if iso:
+                return iso  # "the Trump administration", "Putin's government"
     return None
 
 
@@ -446,8 +454,10 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
             return Actor(template.canonical.format(country=cname), ecountry,
                          template.acled.format(country=cname, era=era), sub, inter, start, end)
         if name:
-            # "Egyptian President Hosni Mubarak": the phrase's demonym gives a person's country
-            return Actor(name, ecountry or country, name, "entity", None, start, end)
+            # "Egyptian President Hosni Mubarak": the phrase's demonym gives a person's country;
+            # a leader of the period's news needs no demonym ("Milosevic rejected")
+            leader = _leader(name, lex) or _leader(" ".join(t.text for t in tokens if t.pos_ == "PROPN"), lex)
+            return Actor(name, ecountry or country or leader, name, "entity", None, start, end)
     if country and token.lower_ in {t for t in (token.lower_,)} and (token.ent_type_ in {"GPE", "NORP"} or lex.country_names.get((token.lower_,))):
         sub = "military" if family in VIOLENT_FAMILIES else "government"
         template = lex.templates[sub]
@@ -458,7 +468,10 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
     if token.ent_type_ in {"PERSON", "ORG"} and token.pos_ == "PROPN":
         span = [t for t in tokens if t.ent_type_ == token.ent_type_]
         text = " ".join(t.text for t in span) if span else token.text
-        return Actor(text, country, text, "entity", None, start, end)
+        return Actor(text, country or _leader(text, lex), text, "entity", None, start, end)
+    if token.pos_ == "PROPN" and _leader(" ".join(t.text for t in tokens if t.pos_ == "PROPN"), lex):
+        text = " ".join(t.text for t in tokens if t.pos_ == "PROPN")
+        return Actor(text, _leader(text, lex), text, "entity", None, start, end)
     if role == "civilians":
         return Actor("Civilians", None, "Civilians", role, 7, start, end)
     if (country and token.pos_ == "NOUN" and (agent_side or family not in VIOLENT_FAMILIES)
@@ -499,8 +512,8 @@ def bare_role(token: Token | None, lex: Lexicon) -> str | None:
         return None
     token = _counted(token)
     tokens = _phrase_tokens(token)
-    if _country_in(tokens, lex, {}) is not None or token.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"}:
-        return None
+    if _country_in(tokens, lex, {}) is not None or any(t.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"} for t in tokens):
+        return None  # "the Trump administration" is no bare office
     if lemma(token) == "party" or token.lower_ in {"party", "parties"}:
         return "opposition" if any(c.lower_ == "opposition" for c in token.children) else "government"
     return _role_of(tokens, token, lex)
@@ -525,6 +538,19 @@ def country_of_phrase(token: Token, lex: Lexicon, entity_at: dict[int, object]) 
 # collective nouns that act as a party ("China's state media", "the Kenyan press")
 _GROUP_NOUNS = frozenset({"media", "press", "leadership", "side", "camp", "community", "company", "firm", "bank",
                           "team", "establishment", "clergy", "public", "youth"})
+
+
+def _leader(name: str | None, lex: Lexicon) -> str | None:
+    """The country a head of state or government of the period led ("Slobodan Milosevic",
+    "Milosevic", "King Hussein"): the full name first, then its last word."""
+    if not name:
+        return None
+    key = words(name)
+    if key in lex.leaders:
+        return lex.leaders[key]  # "King Hussein"
+    while key and key[0] in {"president", "king", "prime", "minister", "premier", "chancellor", "pope", "sheikh", "gen", "general"}:
+        key = key[1:]
+    return lex.leaders.get(key) or (lex.leaders.get(key[-1:]) if len(key) > 1 else None)
 
 
 def _state_actor(sub: str, country: str, lex: Lexicon, start: int | None, end: int | None) -> Actor:

@@ -43,7 +43,7 @@ _HAPPENING = frozenset({
     "amplify", "repeat", "renew", "issue", "make", "voice", "reiterate", "participate", "unleash",
     "put", "place", "offer", "express", "extend", "deepen", "expand", "step",
     "file", "submit", "lodge", "deliver", "pass", "adopt", "enact",
-    "open", "give", "go", "pay",
+    "open", "give", "go", "pay", "maintain", "tighten", "keep",
 })
 # stoppages that are "called" (and so staged)
 _CALLED = frozenset({"strike", "general strike", "boycott", "walkout", "shutdown", "stoppage"})
@@ -177,8 +177,8 @@ def subject(head: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child
-        if t.dep_ in {"conj", "xcomp", "advcl"} and t.head != t:
-            t = t.head
+        if (t.dep_ in {"conj", "xcomp", "advcl"} or (t.dep_ == "acomp" and t.head.pos_ == "AUX")) and t.head != t:
+            t = t.head  # "the ministers are due to meet"
         else:
             break
     if head.dep_ in {"acl", "relcl"}:
@@ -449,6 +449,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         mode, etype, sub = REMOTE_SUB[kind]
         return Types("ASSAULT", mode, etype, sub, fam)
 
+    if (fam in {"remote", "attack", "fire", "clash", "kill"} and not is_noun and head.dep_ == "xcomp"
+            and lemma(head.head) in {"ready", "prepared", "willing", "determined"} and is_entityish(subject(head))):
+        return Types("THREATEN", "threat of force", None, None, "threaten", 0.3)  # "ready to strike militant camps"
     if fam in {"remote", "attack", "fire"} and (lemma(head.head) == "exchange" or "each other" in sent.text or "both sides" in sent.text):
         return Types("ASSAULT", "armed clash", "Battles", "Armed clash", fam)  # "exchanged artillery fire"
     if fam == "remote":
@@ -547,8 +550,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return Types("ASSAULT", "invasion", "Battles", "Armed clash", fam)
         sides = objs + ([subj] if subj is not None else []) + [c for p in head.children if p.dep_ == "prep"
                                                              for c in p.children if c.dep_ == "pobj"]
-        if crowd_in(lex, sides):
-            return riot_types(lex, subj)  # "protesters clashed with police"
+        if crowd_in(lex, sides) or (any(lemma(x) == "police" for o in sides for x in o.subtree)
+                                    and any(lex.heads.get((lemma(o),)) == "civilians" for o in sides)):
+            return riot_types(lex, subj)  # "protesters clashed with police", "students clashed with riot police"
         if lemma(head) in {"storm", "raid"} and any(civilian(lex, o) for o in objs) \
                 and not has_weapon(sent, lex, "artillery") and not any(has_class(lex, "troops", o) for o in objs):
             return Types("ASSAULT", "attack on civilians", "Violence against civilians", "Attack", fam)
@@ -717,6 +721,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                    for h in [head] + [o for o in objs if o.dep_ in _OBJ_DEPS] for c in h.children):
             return None
         return t
+    if fam == "mobilize" and lemma(head) in {"exercise", "manoeuvre", "maneuver", "drill", "patrol"} and any(
+            c.lower_ == "joint" for c in head.children if c.dep_ in {"amod", "compound"}):
+        return Types("COOPERATE", "military cooperation", None, None, "cooperate", 0.3)  # "began joint military exercises"
     if fam == "mobilize" and lemma(head) in {"exercise", "manoeuvre", "maneuver", "war game"}:
         # "naval exercises", "joint military manoeuvres": not a training course or a fiscal year
         if not any(lemma(c) in _DRILL_MODIFIERS for c in head.children if c.dep_ in {"amod", "compound"}):
@@ -910,6 +917,15 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return t
         t.weight = 0.3
         return t
+    if fam == "concede" and lemma(head) == "return":
+        returned = [o for o in objs if o.dep_ in _OBJ_DEPS]
+        if any(has_class(lex, "person", o) or lemma(o) in {"prisoner", "hostage", "detainee"} for o in returned):
+            return Types("RETREAT", "release", None, None, "retreat", 0.3)
+        if not any(lemma(o) in {"body", "remains", "property", "land", "territory", "asset", "artifact", "ship", "vessel",
+                                "aircraft", "island", "area"} for o in returned):
+            return None  # "returned home", "returned to the talks"
+        t.weight = 0.3
+        return t
     if fam == "aid":
         if lemma(head) == "pledge" and any(c.dep_ == "xcomp" for c in head.children):
             return Types("AGREE", "pledge", None, None, "intend", 0.3)  # "pledged to withdraw"
@@ -930,5 +946,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         return t
     if fam == "election":
+        if lemma(head) == "vote" and not is_noun and any(c.dep_ == "xcomp" for c in head.children):
+            return None  # "voted to maintain sanctions": what was voted is the act
         return t
     return t

@@ -66,6 +66,8 @@ class Lexicon:
     iso2_to_iso3: dict[str, str] = field(default_factory=dict)
     # seats of government that stand for their government ("Washington said"): words -> ISO3
     seats: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # heads of state and government of the period's news: full name and distinctive surname -> ISO3
+    leaders: dict[tuple[str, ...], str] = field(default_factory=dict)
     # demonyms of more than one word ("north korean"): words -> ISO3
     demonym_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
 
@@ -119,6 +121,8 @@ def load() -> Lexicon:
             lex.named.append(Named(words(a), b, c, d or None, int(e)))
         elif kind == "seat":
             lex.seats[words(a)] = b
+        elif kind == "leader":
+            lex.leaders[words(a)] = b
         elif kind == "demonym":
             if len(words(a)) > 1:
                 lex.demonym_phrases[words(a)] = b

@@ -424,6 +424,12 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             protested = None
             if types.plover == "PROTEST" and a2 is None:
                 a2, protested = _protested(sent, a1, loc_iso3, lex, entity_at)
+            if (a1 is None or a1.country is None) and agent_tok is not None:
+                # "NATO and the United States warned Belgrade": the party of a known country
+                other = actors_mod.co_party(agent_tok)
+                b1 = actors_mod.resolve(other, lex, entity_at, types.family, True, loc_iso3, places_at) if other is not None else None
+                if b1 is not None and b1.country:
+                    a1 = b1
             if a2 is not None and a1 is not None and a2.name == a1.name:
                 a2 = None
             a1, a2 = _not_the_place(a1, ev), _not_the_place(a2, ev)
@@ -459,7 +465,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                                            next(iter(_sentence_countries(sent, places_at, entity_at))), lex, agent_tok)
                 _set_actor(ev, 1, a1)
             if (ev.actor2_country is None and target_tok is not None and a1 is not None and a1.country
-                    and types.plover not in {"ASSAULT", "MOBILIZE"}
+                    and types.plover not in _FOREIGN_TYPES
                     and _sentence_countries(sent, places_at, entity_at) <= {a1.country}):
                 # "prosecutors filed charges against the former president", "a court found the
                 # colonel guilty": a party the sentence gives no other country is a compatriot
@@ -718,8 +724,8 @@ def _is_background(head: Token) -> bool:
     for _ in range(3):
         if t.dep_ == "pobj" and t.head.lower_ in _BACKGROUND:
             return True
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"as", "while"} for c in t.children):
-            return True  # "..., as Kenya continues its offensive": the backdrop of the report
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"as", "while", "after", "before", "since"} for c in t.children):
+            return True  # "..., as Kenya continues its offensive", "days after X accused Y": the backdrop
         if t.head == t:
             break
         t = t.head
@@ -729,6 +735,8 @@ def _is_background(head: Token) -> bool:
 _EMBEDDED_PENALTY = 0.1
 
 
+# acts most often aimed abroad: a target left unnamed is no compatriot
+_FOREIGN_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "SANCTION", "AID", "COOPERATE"})
 _SETTING_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "if", "unless"})
 _EMBEDDING_DEPS = frozenset({"dobj", "xcomp", "pobj", "prep", "pcomp", "acl", "ccomp", "advcl", "relcl"})
 

@@ -246,3 +246,29 @@ def test_an_as_clause_is_the_backdrop(events):  # type: ignore[no-untyped-def]
 ])
 def test_more_verbs_of_world_news(events, text, plover):  # type: ignore[no-untyped-def]
     assert top(events(text)).type == plover
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Milosevic rejected the plan on Tuesday.", "REJECT", "SRB", None),
+    ("Mubarak telephoned King Hussein to discuss the crisis.", "CONSULT", "EGY", "JOR"),
+    ("The Clinton administration accused Sudan of harbouring terrorists.", "ACCUSE", "USA", "SDN"),
+    ("NATO and Britain warned Belgrade against a new offensive.", "THREATEN", "GBR", "SRB"),
+    ("Norway will give Mozambique $20 million for flood relief.", "AID", "NOR", "MOZ"),
+    ("The Ghanaian and Nigerian ministers are due to meet in Accra next week.", "CONSULT", "GHA", None),
+    ("Jordanian police rounded up dozens of Islamist activists in Amman.", "COERCE", "JOR", "JOR"),
+    ("Turkey returned the bodies of four Greek sailors on Monday.", "CONCEDE", "TUR", "GRC"),
+    ("Indian and American troops began joint exercises in Alaska.", "COOPERATE", "IND", None),
+    ("Pakistan's army chief said his forces were ready to strike back at India.", "THREATEN", "PAK", None),
+    ("Students clashed with riot police in Seoul on Friday.", "PROTEST", "KOR", None),
+])
+def test_fourth_batch_constructions(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    ev = top(events(text))
+    assert ev.type == plover
+    assert ev.actor1_country == source
+    if target:
+        assert ev.actor2_country == target
+
+
+def test_threat_aimed_abroad_gets_no_compatriot_target(events):  # type: ignore[no-untyped-def]
+    ev = top(events("India's defence minister said New Delhi was ready to strike militant camps across the border."))
+    assert ev.type == "THREATEN" and ev.actor2_country != "IND"
