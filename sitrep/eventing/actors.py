@@ -102,7 +102,8 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
             if target is None:
                 for child in head.children:
                     if child.dep_ == "prep" and child.lower_ in {"at", "on", "upon", "against", "into", "from"}:
-                        target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        # not a date: "pulled back ... on Monday"
+                        target = next((c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}), None)
                         if target is not None:
                             break
             if family == "fall":
@@ -121,10 +122,12 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
         if family in _VERBAL_FAMILIES and (target is None or not _party(target)):
             # "pledged $200 million to Indonesia", "recalled its ambassador from Ankara",
             # "praised Poland's handling": the party is the recipient, origin or possessor
-            target = _recipient(head, target) or target
+            target = _recipient(head, target, family) or target
         if family == "mobilize":
             # the force moved is no target; the side it faces is ("along its border with Pakistan")
             target = _faced(head)
+        if family == "withdraw" and target is None:
+            target = _faced(head)  # "pulled back from the Kuwaiti border"
         if target is None and family in _VERBAL_FAMILIES:
             # "found the former spy chief guilty": the clause's subject, even unresolved
             target = next((x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children
@@ -248,7 +251,7 @@ def _national(token: Token) -> Token | None:
     return None
 
 
-def _recipient(head: Token, obj: Token | None) -> Token | None:
+def _recipient(head: Token, obj: Token | None, family: str = "") -> Token | None:
     """The party a verbal act is addressed to when its object is not one: "pledged $200
     million to Indonesia", "voiced support for Lebanon's demand", "threatened military
     action against Syria", "demanded that the Palestinian Authority arrest ...",
@@ -277,6 +280,10 @@ def _recipient(head: Token, obj: Token | None) -> Token | None:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in _RECIPIENT_PREPS | {"between"}:
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+    if family == "aid":
+        # "sent relief supplies to earthquake survivors in Pakistan"
+        candidates += [x for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                       for x in p.children if x.dep_ == "pobj" and x.ent_type_ == "GPE"]
     # one level deeper: "eased restrictions on trade with North Korea"
     candidates += [x for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS | {"in"}
                    for x in p.children if x.dep_ == "pobj"]  # "to earthquake victims in Turkey"

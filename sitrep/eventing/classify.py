@@ -625,8 +625,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if head.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in head.children) and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and c.like_num for c in head.children):
             return None
-        humans = [o for o in objs if has_class(lex, "person", o) or o.ent_type_ == "PERSON" or o.like_num or o.pos_ == "PRON"
-                  or lemma(o) in _ROLE_WORDS or (lemma(o),) in lex.heads]
+        counted = [c for o in objs if lemma(o) in {"dozen", "hundred", "thousand", "score", "scores"}
+                   for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        humans = [o for o in objs + counted if has_class(lex, "person", o) or o.ent_type_ == "PERSON" or o.like_num or o.pos_ == "PRON"
+                  or lemma(o) in _ROLE_WORDS or (lemma(o),) in lex.heads]  # "killed dozens of people"
         if lemma(head) in {"kill", "shoot", "beat", "stab"} and not is_noun and not humans:
             return None
         w = weapon_types()
@@ -807,6 +809,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "allowed UN inspectors to resume their work", not "allowed him to speak"
         if lemma(head) == "complain" and not any(c.dep_ in {"ccomp", "dobj", "prep"} for c in head.children):
             return None
+        if lemma(head) == "object" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+            return None  # "objected to the use of the name"
         if lemma(head) == "slam" and not any(o.dep_ in _OBJ_DEPS for o in objs):
             return None  # "slammed into the coast"
         if lemma(head) == "lash" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children):

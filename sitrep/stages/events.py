@@ -736,7 +736,7 @@ _EMBEDDED_PENALTY = 0.1
 
 
 # acts most often aimed abroad: a target left unnamed is no compatriot
-_FOREIGN_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "SANCTION", "AID", "COOPERATE"})
+_FOREIGN_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "SANCTION", "AID", "COOPERATE", "RETREAT"})
 _SETTING_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "if", "unless"})
 _EMBEDDING_DEPS = frozenset({"dobj", "xcomp", "pobj", "prep", "pcomp", "acl", "ccomp", "advcl", "relcl"})
 

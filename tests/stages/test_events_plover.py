@@ -272,3 +272,19 @@ def test_fourth_batch_constructions(events, text, plover, source, target):  # ty
 def test_threat_aimed_abroad_gets_no_compatriot_target(events):  # type: ignore[no-untyped-def]
     ev = top(events("India's defence minister said New Delhi was ready to strike militant camps across the border."))
     assert ev.type == "THREATEN" and ev.actor2_country != "IND"
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Bulgaria objected to the name chosen by its neighbour.", "ACCUSE", "BGR", None),
+    ("Militias killed dozens of villagers in eastern Congo on Sunday.", "ASSAULT", None, None),
+    ("Eritrea said it accepted the arbitration ruling.", "AGREE", "ERI", None),
+    ("Japan sent 50 tonnes of relief supplies to flood victims in Bangladesh.", "AID", "JPN", "BGD"),
+    ("Syrian troops pulled back from the Lebanese border on Monday.", "RETREAT", "SYR", "LBN"),
+])
+def test_fifth_batch_constructions(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    ev = top(events(text))
+    assert ev.type == plover
+    if source:
+        assert ev.actor1_country == source
+    if target:
+        assert ev.actor2_country == target
