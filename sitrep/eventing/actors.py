@@ -155,6 +155,12 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
         if (agent is None and family == "mobilize" and head.dep_ == "pobj" and head.head.dep_ == "prep"
                 and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
             agent = _own_subject(head.head.head)  # "placed its troops on high alert"
+        if (family == "clash" and agent is None and head.dep_ == "pobj" and head.head.lower_ in {"in", "during"}
+                and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
+            # "soldiers killed 12 guerrillas in a clash": the sides are the verb's
+            verb = head.head.head
+            agent = _own_subject(verb)
+            target = target or next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
         if family == "mobilize":
             target = _faced(head)
         elif target is None and family in _VERBAL_FAMILIES and phrase_head is not head:

@@ -846,6 +846,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             if any(c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if", "why", "how", "what"} for m in c.children)
                    for c in head.children):
                 return None  # "asked whether the talks would resume"
+        if fam == "request" and is_noun and lemma(head) == "call" and not any(
+                c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in head.children):
+            return None  # "its call on Britain to negotiate", not "a close call"
         if fam == "request" and lemma(head) == "seek" and not any(
                 lemma(o) in {"help", "aid", "assistance", "support", "asylum", "extradition", "release", "return", "loan",
                              "meeting", "talks", "apology", "compensation", "protection", "clarification", "explanation"}

@@ -288,3 +288,15 @@ def test_fifth_batch_constructions(events, text, plover, source, target):  # typ
         assert ev.actor1_country == source
     if target:
         assert ev.actor2_country == target
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Peruvian soldiers killed eight Shining Path guerrillas in a clash near Ayacucho.", "ASSAULT", "PER", "PER"),
+    ("Bolivia renewed its call on Chile to grant it access to the sea.", "REQUEST", "BOL", "CHL"),
+    ("South Korea shipped 200,000 tonnes of fertiliser and grain to North Korea.", "AID", "KOR", "PRK"),
+])
+def test_sixth_batch_constructions(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    ev = top(events(text))
+    assert ev.type == plover
+    assert ev.actor1_country == source
+    assert ev.actor2_country == target
