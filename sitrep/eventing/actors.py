@@ -163,8 +163,8 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
             target = target or next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
         if family == "mobilize":
             target = _faced(head)
-        elif target is None and family in _VERBAL_FAMILIES and phrase_head is not head:
-            # "a military aid package for Sudan"
+        elif target is None and family in _VERBAL_FAMILIES:
+            # "a military aid package for Sudan", "a rescue package for Thailand"
             target = next((_national(x) for p in phrase_head.children if p.dep_ == "prep" and p.lower_ in {"to", "for", "with"}
                            for x in p.children if x.dep_ == "pobj" and _national(x) is not None), None)
         if (family == "consult" and head.dep_ == "pobj" and head.head.dep_ == "prep"

@@ -280,6 +280,9 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
 # who or what a state lets in: an international presence
 _ADMITTED = frozenset({"inspector", "observer", "monitor", "peacekeeper", "journalist", "aid", "access", "delegation",
                        "mission", "investigator", "team", "convoy", "worker", "force"})
+# what one state gives another and may cut off ("halted oil deliveries to Latvia")
+_FLOWS = frozenset({"aid", "assistance", "loan", "loans", "credit", "delivery", "supply", "shipment", "export",
+                    "import", "trade", "flight", "investment"})
 # talks that are broken off or suspended
 _TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "contact", "contacts"})
 # what makes an exercise a military one
@@ -449,6 +452,14 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         mode, etype, sub = REMOTE_SUB[kind]
         return Types("ASSAULT", mode, etype, sub, fam)
 
+    if (fam in {"reject", "sanction", "repress"} and not is_noun
+            and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll", "'d"} for c in head.children)
+            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in c.children)
+                    for c in head.children)
+            and is_entityish(subject(head))):
+        # "Greece would veto Turkey's bid unless Ankara withdrew": a conditional sanction threatens
+        # (a conditional strike stays a hypothetical ASSAULT: "Russia would strike them if ...")
+        return Types("THREATEN", "conditional threat", None, None, "threaten", 0.3)
     if (fam in {"remote", "attack", "fire", "clash", "kill"} and not is_noun and head.dep_ == "xcomp"
             and lemma(head.head) in {"ready", "prepared", "willing", "determined"} and is_entityish(subject(head))):
         return Types("THREATEN", "threat of force", None, None, "threaten", 0.3)  # "ready to strike militant camps"
@@ -780,7 +791,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "dismissed the defence minister": a personnel change, not a rejection
         if lemma(head) in {"dismiss", "defy", "rebuff"} and not objs:
             return None
-        if lemma(head) in {"suspend", "halt"} and any(lemma(o) in {"aid", "assistance", "loan", "loans", "credit"} or lemma(o) in _TALKS
+        if lemma(head) in {"suspend", "halt"} and any(lemma(o) in _FLOWS or lemma(o) in _TALKS
                                                       for o in objs if o.dep_ in _OBJ_DEPS):
             return Types("SANCTION", "reduced cooperation", None, None, "sanction")  # "suspended aid to Zimbabwe"
         if lemma(head) in {"suspend", "exit", "revoke", "revocation"}:
@@ -874,7 +885,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "recalled the events of 2014"
         if lemma(head) in {"sever", "cut", "break", "downgrade", "halt"} and not any(
                 subtree_has(lex, "relations", o) or lemma(o) in _TALKS
-                or (lemma(head) in {"cut", "halt"} and lemma(o) in {"aid", "assistance", "loan", "loans", "credit"})
+                or (lemma(head) in {"cut", "halt"} and lemma(o) in _FLOWS)
                 for o in objs):
             return None  # "cut the power", "broke off the attack"; not "broke off talks", "cut aid"
         if lemma(head) == "boycott" and not is_noun and not is_entityish(subj):

@@ -787,7 +787,10 @@ def _confidence(ev: Event, types: classify.Types, d: anchors.DateAnchor, has_pla
     c += 0.08 if has_place else 0.0
     c += 0.05 if ev.actor1 else 0.0
     c += 0.06 if first else 0.0
-    c += _MODALITY_BONUS.get(ev.modality, 0.0)
+    bonus = _MODALITY_BONUS.get(ev.modality, 0.0)
+    if types.plover == "THREATEN" and ev.modality in {"planned", "hypothetical", "threatened"}:
+        bonus = 0.0  # "would retaliate", "would veto ... unless": the threat is made now
+    c += bonus
     if ev.acled_event_type:
         c += _ACLED_RANK.get(ev.acled_event_type, 0.0)
     return round(max(0.05, min(0.99, c)), 3)

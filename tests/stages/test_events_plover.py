@@ -300,3 +300,17 @@ def test_sixth_batch_constructions(events, text, plover, source, target):  # typ
     assert ev.type == plover
     assert ev.actor1_country == source
     assert ev.actor2_country == target
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Cyprus said it would block Turkey's bid unless Ankara recognised the island.", "THREATEN", "CYP", "TUR"),
+    ("Russia halted gas deliveries to Ukraine on Monday.", "SANCTION", "RUS", "UKR"),
+    ("Brazil extended diplomatic support to Paraguay's new government.", "SUPPORT", "BRA", "PRY"),
+    ("The IMF approved a $3 billion rescue package for Thailand.", "AID", None, "THA"),
+])
+def test_seventh_batch_constructions(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    ev = top(events(text))
+    assert ev.type == plover
+    if source:
+        assert ev.actor1_country == source
+    assert ev.actor2_country == target
