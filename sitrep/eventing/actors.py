@@ -248,6 +248,8 @@ def _national(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ == "poss" and _party(c):
             return c
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and lemma(c) in _STATE_NOUNS and _national(c) is not None:
+            return _national(c)  # "the Afghan government's reconstruction efforts"
         if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
             # people ("the Yugoslav people", "Greek jets") are the party; of a thing or an act
             # ("Syrian shelling") the state its modifier names is
@@ -263,6 +265,7 @@ def _recipient(head: Token, obj: Token | None, family: str = "") -> Token | None
     action against Syria", "demanded that the Palestinian Authority arrest ...",
     "refused to hand him over to the United States"."""
     candidates: list[Token] = []
+    late: list[Token] = []
     if obj is not None:
         for c in obj.children:
             if c.dep_ == "poss" and _party(c):
@@ -286,6 +289,9 @@ def _recipient(head: Token, obj: Token | None, family: str = "") -> Token | None
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in _RECIPIENT_PREPS | {"between"}:
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+            # "agreed to let Russian peacekeepers remain"
+            late.extend(c for c in child.children if c.dep_ in {"dobj", "nsubj", "ccomp"} and c.pos_ in {"NOUN", "PROPN"})
+            late.extend(x for c in child.children if c.dep_ == "ccomp" for x in c.children if x.dep_ == "nsubj")
     if family == "aid":
         # "sent relief supplies to earthquake survivors in Pakistan"
         candidates += [x for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -293,6 +299,7 @@ def _recipient(head: Token, obj: Token | None, family: str = "") -> Token | None
     # one level deeper: "eased restrictions on trade with North Korea"
     candidates += [x for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS | {"in"}
                    for x in p.children if x.dep_ == "pobj"]  # "to earthquake victims in Turkey"
+    candidates += late
     found = [f for f in (_national(c) for c in candidates) if f is not None]
     # a named state before an international body ("complained to the Security Council over Israeli raids")
     found.sort(key=lambda f: f.ent_type_ == "ORG")

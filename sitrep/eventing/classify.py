@@ -282,7 +282,7 @@ _ADMITTED = frozenset({"inspector", "observer", "monitor", "peacekeeper", "journ
                        "mission", "investigator", "team", "convoy", "worker", "force"})
 # what one state gives another and may cut off ("halted oil deliveries to Latvia")
 _FLOWS = frozenset({"aid", "assistance", "loan", "loans", "credit", "delivery", "supply", "shipment", "export",
-                    "import", "trade", "flight", "investment"})
+                    "import", "trade", "flight", "investment", "cooperation", "tie", "relation", "exchange"})
 # talks that are broken off or suspended
 _TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "contact", "contacts"})
 # what makes an exercise a military one
@@ -670,8 +670,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) == "demonstrate" and (any(o.dep_ in _OBJ_DEPS or o.dep_ == "nsubjpass" for o in objs)
                                              or any(c.dep_ in {"auxpass", "ccomp"} for c in head.children)):
             return None  # "demonstrated its readiness", "as was demonstrated by Hamas"
-        if not is_noun and lemma(head) == "protest" and any(o.dep_ in _OBJ_DEPS for o in objs):
-            return Types("ACCUSE", "protest", None, None, "accuse")  # "Kyiv protested the decision"
+        if not is_noun and lemma(head) == "protest" and any(o.dep_ in _OBJ_DEPS for o in objs) and not (
+                subj is not None and (crowd_in(lex, [subj]) or lex.heads.get((lemma(subj),)) in {"civilians", "protesters", "opposition"})):
+            return Types("ACCUSE", "protest", None, None, "accuse")  # "Kyiv protested the decision"; farmers protesting prices protest
         if not is_noun and lemma(head) == "protest" and subj is not None and _state_party(subj) and not crowd_in(lex, [subj]):
             # "Israel protested to the United Nations over ...": a formal complaint, not a street protest
             return Types("ACCUSE", "protest", None, None, "accuse", 0.3)
@@ -723,6 +724,14 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) in {"close", "shut"} and not any(lemma(o) in _PRESS and o.pos_ == "NOUN" for o in objs if o.dep_ in _OBJ_DEPS):
             return None  # "closed down an independent newspaper", not "closed the ship channel"
         if not is_noun and lemma(head) in {"ban", "outlaw", "censor", "nationalize", "nationalise"} and not objs:
+            return None
+        return t
+    if fam == "mobilize" and lemma(head) == "order":
+        # "ordered 20,000 more troops to the Gulf"; not "ordered an inquiry" or "ordered troops to withdraw"
+        direct = [o for o in objs if o.dep_ in _OBJ_DEPS]
+        if not any(has_class(lex, "troops", o) or lemma(o) in _DEPLOYED for o in direct):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for h in [head] + direct for c in h.children):
             return None
         return t
     if fam == "mobilize" and lemma(head) == "move":

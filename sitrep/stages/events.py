@@ -447,6 +447,10 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 ev.actor2_country = _struck_country(target_tok, ev, places_at, demonyms, lex)
             if a2 is None and protested:
                 ev.actor2_country = protested
+            if a2 is None and types.plover == "RETREAT" and types.family == "withdraw" and happened:
+                # "withdrew from the enclave of Srebrenica": the country of the place left
+                ev.actor2_country = next((places_at[x.i] for p in trig.head.subtree if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                                          for x in p.subtree if x.i in places_at and x.i not in demonym_tokens), None)
             if types.plover == "COERCE" and ev.actor2_country is None and target_tok is not None:
                 # "demolished the homes of three Palestinian militants"
                 ev.actor2_country = actors_mod.country_of_phrase(target_tok, lex, entity_at) or next(

@@ -314,3 +314,26 @@ def test_seventh_batch_constructions(events, text, plover, source, target):  # t
     if source:
         assert ev.actor1_country == source
     assert ev.actor2_country == target
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Syrian and Israeli envoys held secret contacts in Washington.", "CONSULT", "SYR", "ISR"),
+    ("Rebels ambushed a Nigerian convoy near Freetown on Monday.", "ASSAULT", None, "NGA"),
+    ("Pakistan pledged its support for the Afghan government's peace efforts.", "SUPPORT", "PAK", "AFG"),
+    ("Moldova agreed to let Russian troops stay in Transnistria.", "AGREE", "MDA", "RUS"),
+    ("Spanish fishermen blockaded ports to protest the new quotas.", "PROTEST", "ESP", None),
+    ("New Zealand suspended defence cooperation with Fiji after the coup.", "SANCTION", "NZL", "FJI"),
+    ("The Pentagon ordered 5,000 more troops to Kuwait on Tuesday.", "MOBILIZE", "USA", None),
+    ("Indian peacekeepers withdrew from the Sri Lankan town of Jaffna.", "RETREAT", "IND", "LKA"),
+])
+def test_eighth_batch_constructions(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    ev = top(events(text))
+    assert ev.type == plover
+    if source:
+        assert ev.actor1_country == source
+    if target:
+        assert ev.actor2_country == target
+
+
+def test_farmers_protesting_prices_protest(events):  # type: ignore[no-untyped-def]
+    assert top(events("Farmers dumped potatoes outside the ministry to protest falling prices.")).type == "PROTEST"
