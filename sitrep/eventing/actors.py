@@ -128,6 +128,10 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
             target = _faced(head)
         if family == "withdraw" and target is None:
             target = _faced(head)  # "pulled back from the Kuwaiti border"
+        if family == "endorse" and target is None:
+            # "stood by Sudan", "sided with Venezuela": the object of the verb's own particle
+            target = next((c for p in head.children if p.dep_ == "prep" and p.lower_ in {"by", "with", "behind"}
+                           for c in p.children if c.dep_ == "pobj" and _party(c)), None)
         if target is None and family in _VERBAL_FAMILIES:
             # "found the former spy chief guilty": the clause's subject, even unresolved
             target = next((x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children
@@ -155,6 +159,12 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
         if (agent is None and family == "mobilize" and head.dep_ == "pobj" and head.head.dep_ == "prep"
                 and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
             agent = _own_subject(head.head.head)  # "placed its troops on high alert"
+        if (agent is None and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "in"
+                and (head.head.head.like_num or head.head.head.ent_type_ == "MONEY") and head.head.head.head.pos_ == "VERB"):
+            # "announced $30 million in humanitarian aid for Somalia": the sum's verb carries the parties
+            verb = head.head.head.head
+            agent = _own_subject(verb)
+            target = target or _recipient(verb, None, family)
         if (family == "clash" and agent is None and head.dep_ == "pobj" and head.head.lower_ in {"in", "during"}
                 and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
             # "soldiers killed 12 guerrillas in a clash": the sides are the verb's

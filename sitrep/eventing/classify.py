@@ -279,7 +279,8 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
 
 # who or what a state lets in: an international presence
 _ADMITTED = frozenset({"inspector", "observer", "monitor", "peacekeeper", "journalist", "aid", "access", "delegation",
-                       "mission", "investigator", "team", "convoy", "worker", "force"})
+                       "mission", "investigator", "team", "convoy", "worker", "force", "plane", "aircraft", "flight",
+                       "ship", "vessel"})
 # what one state gives another and may cut off ("halted oil deliveries to Latvia")
 _FLOWS = frozenset({"aid", "assistance", "loan", "loans", "credit", "delivery", "supply", "shipment", "export",
                     "import", "trade", "flight", "investment", "cooperation", "tie", "relation", "exchange"})
@@ -322,6 +323,8 @@ def _happening(head: Token) -> bool:
         if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:
             return False  # "through a peace plan", "after a ceasefire"
         gov = gov.head
+        if (gov.like_num or gov.ent_type_ == "MONEY") and gov.head != gov and gov.i < t.i:
+            gov = gov.head  # "announced $50 million in development aid"
         if lemma(gov) in _ROUNDS and gov.pos_ == "NOUN" and gov.i < t.i:
             return _happening(gov)  # "opened a new round of negotiations"
     if gov.pos_ in {"VERB", "AUX"} and lemma(gov) == "be" and any(c.dep_ == "expl" for c in gov.children):
@@ -671,7 +674,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                                              or any(c.dep_ in {"auxpass", "ccomp"} for c in head.children)):
             return None  # "demonstrated its readiness", "as was demonstrated by Hamas"
         if not is_noun and lemma(head) == "protest" and any(o.dep_ in _OBJ_DEPS for o in objs) and not (
-                subj is not None and (crowd_in(lex, [subj]) or lex.heads.get((lemma(subj),)) in {"civilians", "protesters", "opposition"})):
+                subj is not None and (crowd_in(lex, [subj]) or lex.heads.get((lemma(subj),)) in {"civilians", "protesters", "opposition"}
+                                      or lemma(subj) in {"thousand", "hundred", "dozen", "million"} or subj.like_num)):
             return Types("ACCUSE", "protest", None, None, "accuse")  # "Kyiv protested the decision"; farmers protesting prices protest
         if not is_noun and lemma(head) == "protest" and subj is not None and _state_party(subj) and not crowd_in(lex, [subj]):
             # "Israel protested to the United Nations over ...": a formal complaint, not a street protest

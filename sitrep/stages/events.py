@@ -360,6 +360,11 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         alone = len(kept) == 1
         for trig, types in kept:
             mod = modality.read(trig.head, sent, quotes)
+            if mod.value == "negated" and types.plover in {"AGREE", "CONCEDE"} and types.acled_type is None:
+                # "would not allow U-2 flights", "refused ... / did not accept": a refusal is a
+                # rejection that happened
+                types = classify.Types("REJECT", "refusal", None, None, "reject", types.weight)
+                mod = modality.Modality("asserted", mod.cue_start, mod.cue_end, mod.attributed_to, mod.speaker_token)
             # one event per type in a sentence ("shelled and struck the town"), but distinct
             # political acts stay apart ("froze one treaty and revoked another")
             key = (types.plover, types.acled_sub or trig.head.lemma_.lower(), mod.value)

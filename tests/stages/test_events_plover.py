@@ -337,3 +337,18 @@ def test_eighth_batch_constructions(events, text, plover, source, target):  # ty
 
 def test_farmers_protesting_prices_protest(events):  # type: ignore[no-untyped-def]
     assert top(events("Farmers dumped potatoes outside the ministry to protest falling prices.")).type == "PROTEST"
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Egypt stood by Sudan throughout the crisis.", "SUPPORT", "EGY", "SDN"),
+    ("Syria said it would not allow Turkish planes to use its airspace.", "REJECT", "SYR", None),
+    ("Sweden announced $30 million in humanitarian aid for Somalia.", "AID", "SWE", "SOM"),
+    ("Hundreds of Chileans banged pots in Santiago to protest the fuel prices.", "PROTEST", None, None),
+])
+def test_ninth_batch_constructions(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    ev = top(events(text))
+    assert ev.type == plover
+    if source:
+        assert ev.actor1_country == source
+    if target:
+        assert ev.actor2_country == target
