@@ -43,7 +43,7 @@ _HAPPENING = frozenset({
     "amplify", "repeat", "renew", "issue", "make", "voice", "reiterate", "participate", "unleash",
     "put", "place", "offer", "express", "extend", "deepen", "expand", "step",
     "file", "submit", "lodge", "deliver", "pass", "adopt", "enact",
-    "open", "give", "go", "pay", "maintain", "tighten", "keep",
+    "open", "give", "go", "pay", "maintain", "tighten", "keep", "enforce", "observe",
 })
 # stoppages that are "called" (and so staged)
 _CALLED = frozenset({"strike", "general strike", "boycott", "walkout", "shutdown", "stoppage"})
@@ -802,7 +802,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) == "dismiss" and any(has_class(lex, "person", o) or o.ent_type_ == "PERSON"
                                             or lemma(o) in _ROLE_WORDS for o in objs):
             return None  # "dismissed the defence minister": a personnel change, not a rejection
-        if lemma(head) in {"dismiss", "defy", "rebuff"} and not objs:
+        if lemma(head) in {"dismiss", "defy", "rebuff", "spurn", "rule"} and not objs:
             return None
         if lemma(head) in {"suspend", "halt"} and any(lemma(o) in _FLOWS or lemma(o) in _TALKS
                                                       for o in objs if o.dep_ in _OBJ_DEPS):

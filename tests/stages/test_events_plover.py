@@ -352,3 +352,14 @@ def test_ninth_batch_constructions(events, text, plover, source, target):  # typ
         assert ev.actor1_country == source
     if target:
         assert ev.actor2_country == target
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Washington ruled out talks with Havana on Monday.", "REJECT"),
+    ("Pretoria spurned the rebels' offer of a truce.", "REJECT"),
+    ("The government relaxed curbs on foreign travel.", "CONCEDE"),
+    ("German and Polish police worked together to break up the smuggling ring.", "COOPERATE"),
+    ("Unions enforced a nationwide strike in Nepal on Monday.", "PROTEST"),
+])
+def test_tenth_batch_constructions(events, text, plover):  # type: ignore[no-untyped-def]
+    assert top(events(text)).type == plover
