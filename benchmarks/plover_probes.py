@@ -1,7 +1,7 @@
 """PLOVER probe sentences through `sitrep extract`, scored the way the shared
 PLOVER scorer scores its hidden gold (top event = highest confidence).
 
-    python benchmarks/plover_probes.py [--batch dev|heldout|all] [--failures] [--ids a01,b02]
+    python benchmarks/plover_probes.py [--batch dev|dev2|...|dev10|heldout|all] [--failures] [--ids a01,b02]
 
 Reads benchmarks/plover_probes.tsv (our own sentences, labelled by hand): id,
 batch, PLOVER type, source ISO3s, target ISO3s, text. Prints type accuracy,
@@ -33,6 +33,9 @@ def load(batch: str) -> list[dict]:
             continue
         rows.append({"id": pid, "type": typ, "src": {c for c in src.split(",") if c},
                      "tgt": {c for c in tgt.split(",") if c}, "text": text})
+    ids = [r["id"] for r in rows]
+    if len(ids) != len(set(ids)):
+        raise SystemExit(f"duplicate probe ids: {sorted({i for i in ids if ids.count(i) > 1})}")
     return rows
 
 
