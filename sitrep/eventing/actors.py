@@ -56,6 +56,10 @@ def _own_subject(head: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+        if (t.dep_ == "acl" and lemma(t.head) in {"willingness", "readiness", "intention", "decision", "bid", "offer"}
+                and t.head.head.pos_ == "VERB"):
+            t = t.head.head  # "expressed willingness to hold talks": who expressed it
+            continue
         if (t.dep_ in {"conj", "advcl", "xcomp"} or (t.dep_ == "acomp" and t.head.pos_ == "AUX")) and t.head != t:
             t = t.head
         else:

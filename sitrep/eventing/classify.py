@@ -382,6 +382,22 @@ def _generic(head: Token) -> bool:
     return False
 
 
+_COOPERATIVE = frozenset({"consult", "cooperate", "aid", "concede", "exchange", "agree", "retreat", "withdraw"})
+_INTENT_WORDS = frozenset({"ready", "willing", "prepared", "willingness", "readiness"})
+
+
+def _intent(head: Token) -> bool:
+    """The act is what a party declares itself ready or willing to do."""
+    t = head
+    for _ in range(4):
+        if t.head == t or t.dep_ not in {"dobj", "xcomp", "acl", "pobj", "prep", "pcomp", "conj"}:
+            return False
+        t = t.head
+        if lemma(t) in _INTENT_WORDS and t.pos_ in {"ADJ", "NOUN"}:
+            return True
+    return False
+
+
 def _on_a_sign(head: Token) -> bool:
     for a in head.ancestors:
         if lemma(a) in {"read", "reading", "say"}:
@@ -441,6 +457,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return None  # "occupied territories", "the shelled town"
     if head.dep_ == "compound" and is_noun and len(trigger.tokens) == 1:
         return None  # "attack drones", "protest movement"
+    if fam in _COOPERATIVE and _intent(head):
+        # "said it was ready to resume talks", "expressed willingness to hold talks": a stated
+        # commitment to cooperate (PLOVER AGREE), not the talks themselves
+        return Types("AGREE", "intent", None, None, "intend", 0.3)
     if _generic(head):
         return None
     if _on_a_sign(head):
@@ -725,6 +745,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "repress":
         if lemma(head) == "block" and not any(has_class(lex, "media", o) for o in objs):
             return None
+        if lemma(head) == "closure" and not any(c.dep_ == "prep" and c.lower_ in {"on", "of"} and any(
+                is_placeish(lex, x) or lemma(x) in {"border", "crossing", "territory", "area", "town", "city", "region"}
+                for x in c.children) for h in (head, head.head) for c in h.children):
+            return None  # "imposed a closure on the West Bank"; not "the closure of the plant"
         if lemma(head) in {"close", "shut"} and not any(lemma(o) in _PRESS and o.pos_ == "NOUN" for o in objs if o.dep_ in _OBJ_DEPS):
             return None  # "closed down an independent newspaper", not "closed the ship channel"
         if not is_noun and lemma(head) in {"ban", "outlaw", "censor", "nationalize", "nationalise"} and not objs:

@@ -363,3 +363,14 @@ def test_ninth_batch_constructions(events, text, plover, source, target):  # typ
 ])
 def test_tenth_batch_constructions(events, text, plover):  # type: ignore[no-untyped-def]
     assert top(events(text)).type == plover
+
+
+@pytest.mark.parametrize(("text", "plover", "source"), [
+    ("Lebanon said it was ready to resume talks with Israel.", "AGREE", "LBN"),
+    ("Eritrea expressed willingness to hold talks with Ethiopia.", "AGREE", "ERI"),
+    ("Turkey imposed a closure on the border crossings with Iraq.", "COERCE", "TUR"),
+    ("The American envoy shuttled between Belgrade and Pristina on Monday.", "CONSULT", "USA"),
+])
+def test_eleventh_batch_constructions(events, text, plover, source):  # type: ignore[no-untyped-def]
+    ev = top(events(text))
+    assert ev.type == plover and ev.actor1_country == source
