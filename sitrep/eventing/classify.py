@@ -859,6 +859,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         if lemma(head) == "object" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
             return None  # "objected to the use of the name"
+        if lemma(head) == "summon" and not any(subtree_has(lex, "envoy", o) for o in objs if o.dep_ in _OBJ_DEPS):
+            return None  # "summoned the ambassador" is a formal complaint; not "summoned the cabinet"
         if lemma(head) == "slam" and not any(o.dep_ in _OBJ_DEPS for o in objs):
             return None  # "slammed into the coast"
         if lemma(head) == "lash" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children):
@@ -959,7 +961,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         if lemma(head) == "accept" and not any(subtree_has(lex, "accord", o) for o in objs if o.dep_ in _OBJ_DEPS):
             return None
-        if lemma(head) == "promise" and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in head.children):
+        if lemma(head) in {"promise", "guarantee", "assure"} and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in head.children):
             return None
         if lemma(head) == "vow":
             # "vowed to avenge the killing" threatens; "vowed to hold elections" promises

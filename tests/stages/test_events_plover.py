@@ -374,3 +374,12 @@ def test_tenth_batch_constructions(events, text, plover):  # type: ignore[no-unt
 def test_eleventh_batch_constructions(events, text, plover, source):  # type: ignore[no-untyped-def]
     ev = top(events(text))
     assert ev.type == plover and ev.actor1_country == source
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Beijing summoned the Japanese ambassador over the textbook row.", "ACCUSE", "CHN", "JPN"),
+    ("Moscow assured Minsk that gas supplies would continue.", "AGREE", "RUS", "BLR"),
+])
+def test_twelfth_constructions(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    ev = top(events(text))
+    assert ev.type == plover and ev.actor1_country == source and ev.actor2_country == target
