@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sitrep.eventing.lexicon import Lexicon
+from sitrep.eventing.lexicon import Lexicon, words
 from sitrep.eventing.triggers import lemma
 
 VIOLENT_FAMILIES = frozenset({"remote", "fire", "launch", "attack", "clash", "capture", "recapture", "fall",
@@ -56,11 +56,34 @@ def _own_subject(head: Token) -> Token | None:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
-        if t.dep_ in {"conj", "advcl", "xcomp"} and t.head != t:
+        if (t.dep_ == "acl" and lemma(t.head) in {"willingness", "readiness", "intention", "decision", "bid", "offer"}
+                and t.head.head.pos_ == "VERB"):
+            t = t.head.head  # "expressed willingness to hold talks": who expressed it
+            continue
+        if (t.dep_ in {"conj", "advcl", "xcomp"} or (t.dep_ == "acomp" and t.head.pos_ == "AUX")) and t.head != t:
             t = t.head
         else:
             return None
     return None
+
+
+_SPEECH = frozenset({"say", "announce", "warn", "insist", "declare", "state", "confirm", "add", "deny", "claim",
+                     "vow", "threaten", "pledge", "promise", "tell", "report", "reply", "respond"})
+
+
+def _speaker_for_pronoun(subj: Token | None, head: Token) -> Token | None:
+    """ "Iran said it would ...": the pronoun subject of a reported clause is its speaker."""
+    if subj is None or not (subj.lower_ in {"it", "they", "we"}
+                            or any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in subj.children)):
+        return subj  # "Iran said it would ...", "the army chief said his forces were ready ..."
+    clause = subj.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and lemma(clause.head) in _SPEECH:
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ in {"PROPN", "NOUN"}:
+            return speaker
+    return subj
 
 
 def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
@@ -68,7 +91,7 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
     agent: Token | None = None
     target: Token | None = None
     if head.pos_ == "VERB":
-        subj = _own_subject(head)
+        subj = _speaker_for_pronoun(_own_subject(head), head)
         if _is_passive(head):
             agent = _agent_of_passive(head)
             target = subj
@@ -83,7 +106,8 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
             if target is None:
                 for child in head.children:
                     if child.dep_ == "prep" and child.lower_ in {"at", "on", "upon", "against", "into", "from"}:
-                        target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        # not a date: "pulled back ... on Monday"
+                        target = next((c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}), None)
                         if target is not None:
                             break
             if family == "fall":
@@ -93,24 +117,78 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
                         agent = next((c for c in child.children if c.dep_ == "pobj"), None)
         if head.dep_ in {"acl", "relcl"} and agent is None:
             agent = head.head if head.dep_ == "relcl" else None
+        if family == "consult":
+            # "discussed the crisis with Ghana's president": the partner, not the topic
+            holders = [head] + ([target] if target is not None else [])
+            partner = next((x for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                            for c in p.children if c.dep_ == "pobj" for x in [_national(c)] if x is not None), None)
+            target = partner or target
         if family in _VERBAL_FAMILIES and (target is None or not _party(target)):
             # "pledged $200 million to Indonesia", "recalled its ambassador from Ankara",
             # "praised Poland's handling": the party is the recipient, origin or possessor
-            target = _recipient(head, target) or target
+            target = _recipient(head, target, family) or target
+        if family == "mobilize":
+            # the force moved is no target; the side it faces is ("along its border with Pakistan")
+            target = _faced(head)
+        if family == "withdraw" and target is None:
+            target = _faced(head)  # "pulled back from the Kuwaiti border"
+        if family == "endorse" and target is None:
+            # "stood by Sudan", "sided with Venezuela": the object of the verb's own particle
+            target = next((c for p in head.children if p.dep_ == "prep" and p.lower_ in {"by", "with", "behind"}
+                           for c in p.children if c.dep_ == "pobj" and _party(c)), None)
+        if target is None and family in _VERBAL_FAMILIES:
+            # "found the former spy chief guilty": the clause's subject, even unresolved
+            target = next((x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children
+                           if x.dep_ in {"nsubj", "nsubjpass"} and x.pos_ in {"NOUN", "PROPN"}), None)
     else:
         for child in head.children:
-            if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and (child.ent_type_ in {"NORP", "GPE", "ORG"} or child.pos_ == "PROPN")):
-                agent = agent or child
+            if (child.dep_ == "poss" and child.pos_ != "PRON") or (
+                    child.dep_ in {"amod", "compound"} and (child.ent_type_ in {"NORP", "GPE", "ORG"} or child.pos_ == "PROPN")):
+                agent = agent or child  # not "their talks": the pronoun's antecedent is the verb's subject
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), agent)
-            elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at", "of"}:
+            elif child.dep_ == "prep" and (child.lower_ in {"on", "against", "at", "of", "with"}
+                                           or (child.lower_ == "to" and family == "consult")):
+                # "talks with Syria's president", "a visit to Tokyo"
                 target = target or next((c for c in child.children if c.dep_ == "pobj"), None)
             elif child.dep_ == "prep" and child.lower_ == "between":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     agent, target = _between(pobj)
-        if agent is None and head.dep_ in {"dobj", "attr"} and head.head.pos_ in {"VERB", "AUX"}:
-            agent = _own_subject(head.head)
+        phrase_head = head
+        while phrase_head.dep_ == "compound" and phrase_head.head != phrase_head:
+            phrase_head = phrase_head.head  # "approved a military aid package"
+        if agent is None and phrase_head.dep_ in {"dobj", "attr"} and phrase_head.head.pos_ in {"VERB", "AUX"}:
+            agent = _speaker_for_pronoun(_own_subject(phrase_head.head), phrase_head.head)
+        if (agent is None and family == "mobilize" and head.dep_ == "pobj" and head.head.dep_ == "prep"
+                and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
+            agent = _own_subject(head.head.head)  # "placed its troops on high alert"
+        if (agent is None and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "in"
+                and (head.head.head.like_num or head.head.head.ent_type_ == "MONEY") and head.head.head.head.pos_ == "VERB"):
+            # "announced $30 million in humanitarian aid for Somalia": the sum's verb carries the parties
+            verb = head.head.head.head
+            agent = _own_subject(verb)
+            target = target or _recipient(verb, None, family)
+        if (family == "clash" and agent is None and head.dep_ == "pobj" and head.head.lower_ in {"in", "during"}
+                and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
+            # "soldiers killed 12 guerrillas in a clash": the sides are the verb's
+            verb = head.head.head
+            agent = _own_subject(verb)
+            target = target or next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if family == "mobilize":
+            target = _faced(head)
+        elif target is None and family in _VERBAL_FAMILIES:
+            # "a military aid package for Sudan", "a rescue package for Thailand"
+            target = next((_national(x) for p in phrase_head.children if p.dep_ == "prep" and p.lower_ in {"to", "for", "with"}
+                           for x in p.children if x.dep_ == "pobj" and _national(x) is not None), None)
+        if (family == "consult" and head.dep_ == "pobj" and head.head.dep_ == "prep"
+                and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
+            # "flew to Athens for talks", "arrived in Tokyo for a visit": who travelled, and where to
+            verb = head.head.head
+            agent = agent or _own_subject(verb)
+            if target is None:
+                target = next((c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "in"}
+                               for c in p.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"}), None)
         if agent is None and head.dep_ == "nsubj":
             for child in head.head.children:
                 if child.dep_ == "prep" and child.lower_ == "between":
@@ -118,6 +196,30 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
                     if pobj is not None:
                         agent, target = _between(pobj)
     return agent, target
+
+
+# acts two parties do together: each is the other's counterpart
+MUTUAL_FAMILIES = frozenset({"consult", "agree", "cooperate", "exchange", "clash"})
+
+
+def co_party(agent: Token) -> Token | None:
+    """The second of coordinated parties: "Israel and Syria", "Indian and Pakistani
+    troops", "the foreign ministers of Egypt and Jordan"."""
+    conj = next((c for c in agent.children if c.dep_ == "conj"), None)
+    if conj is not None:
+        return conj
+    for child in agent.children:
+        if child.dep_ in {"amod", "compound"} and child.i < agent.i:
+            inner = next((c for c in child.children if c.dep_ == "conj"), None)
+            if inner is not None:
+                return inner
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                inner = next((c for c in pobj.children if c.dep_ == "conj"), None)
+                if inner is not None:
+                    return inner
+    return None
 
 
 _VERBAL_FAMILIES = frozenset({"aid", "sanction", "endorse", "request", "concede", "cooperate", "intend", "agree",
@@ -129,7 +231,55 @@ def _party(token: Token) -> bool:
     return token.ent_type_ in _PARTY_ENTS
 
 
-def _recipient(head: Token, obj: Token | None) -> Token | None:
+_RECIPIENT_PREPS = frozenset({"to", "from", "with", "against", "for", "on", "toward", "towards", "over", "between"})
+
+
+def _faced(head: Token) -> Token | None:
+    """The country a force posture faces: "along its border with Pakistan", "near the
+    Kuwaiti border", "towards the frontier with Georgia"."""
+    for tok in head.subtree:
+        if tok.lower_ in {"border", "borders", "frontier", "boundary"} and tok.head.dep_ == "prep":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    return next((x for x in c.children if x.dep_ == "pobj"), None)
+                if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
+                    return c
+    return None
+
+
+# nouns that name a state party even when the parser misses their national modifier
+# ("the Ugandan government" with "Ugandan" tagged a person)
+_STATE_NOUNS = frozenset({"government", "president", "minister", "leader", "authority", "authorities", "army",
+                          "military", "police", "parliament", "regime", "junta", "delegation", "envoy",
+                          "counterpart", "official", "force", "troop", "people", "embassy"})
+
+
+def _national(token: Token) -> Token | None:
+    """The token itself when it names a party, or its possessor or national modifier:
+    "Syria", "Syria's right", "a South Korean proposal", "the Yugoslav people"."""
+    if _party(token) or (token.pos_ == "NOUN" and lemma(token) in _STATE_NOUNS):
+        return token
+    for c in token.children:
+        if c.dep_ == "poss" and _party(c):
+            return c
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and lemma(c) in _STATE_NOUNS and _national(c) is not None:
+            return _national(c)  # "the Afghan government's reconstruction efforts"
+        if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
+            # people ("the Yugoslav people", "Greek jets") are the party; of a thing or an act
+            # ("Syrian shelling") the state its modifier names is
+            return token if token.pos_ == "NOUN" and token.tag_ == "NNS" or lemma(token) in _STATE_NOUNS else c
+        if c.dep_ == "compound" and any(x.dep_ == "amod" and x.ent_type_ in {"NORP", "GPE"} for x in c.children):
+            return token  # "Greek fighter jets": the demonym hangs from the compound
+    return None
+
+
+def _recipient(head: Token, obj: Token | None, family: str = "") -> Token | None:
+    """The party a verbal act is addressed to when its object is not one: "pledged $200
+    million to Indonesia", "voiced support for Lebanon's demand", "threatened military
+    action against Syria", "demanded that the Palestinian Authority arrest ...",
+    "refused to hand him over to the United States"."""
+    candidates: list[Token] = []
+    late: list[Token] = []
     if obj is not None:
         for c in obj.children:
             if c.dep_ == "poss" and _party(c):
@@ -138,11 +288,36 @@ def _recipient(head: Token, obj: Token | None) -> Token | None:
                 return c  # "rejected a South Korean proposal"
     for holder in [head] + ([obj] if obj is not None else []):
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in {"to", "from", "with"}:
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and _party(pobj):
-                    return pobj
-    return None
+            if child.dep_ in {"prep", "dative"} and (child.lower_ in _RECIPIENT_PREPS or (holder is obj and child.lower_ == "of")):
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")  # "the independence of Croatia"
+    for child in [c for c in head.children] + [x for c in head.children if c.dep_ == "xcomp" for x in c.children]:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children):
+            # "threatened to retaliate if the United States imposed sanctions"
+            candidates.extend(c for c in child.children if c.dep_ == "nsubj")
+    for child in head.children:
+        if child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN"}:
+            candidates.insert(0, child)  # "will give Bangladesh $50 million"
+        if child.dep_ == "ccomp":
+            candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
+        elif child.dep_ == "xcomp":
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in _RECIPIENT_PREPS | {"between"}:
+                    candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+            # "agreed to let Russian peacekeepers remain"
+            late.extend(c for c in child.children if c.dep_ in {"dobj", "nsubj", "ccomp"} and c.pos_ in {"NOUN", "PROPN"})
+            late.extend(x for c in child.children if c.dep_ == "ccomp" for x in c.children if x.dep_ == "nsubj")
+    if family == "aid":
+        # "sent relief supplies to earthquake survivors in Pakistan"
+        candidates += [x for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                       for x in p.children if x.dep_ == "pobj" and x.ent_type_ == "GPE"]
+    # one level deeper: "eased restrictions on trade with North Korea"
+    candidates += [x for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS | {"in"}
+                   for x in p.children if x.dep_ == "pobj"]  # "to earthquake victims in Turkey"
+    candidates += late
+    found = [f for f in (_national(c) for c in candidates) if f is not None]
+    # a named state before an international body ("complained to the Security Council over Israeli raids")
+    found.sort(key=lambda f: f.ent_type_ == "ORG")
+    return found[0] if found else None
 
 
 def _between(pobj: Token) -> tuple[Token | None, Token | None]:
@@ -183,18 +358,62 @@ def _line_bounds(token: Token) -> tuple[int, int]:
 
 
 def _country_in(tokens: list[Token], lex: Lexicon, entity_at: dict[int, object]) -> str | None:
+    low = [t.lower_ for t in tokens]
+    for i in range(len(low) - 1):
+        iso = lex.demonym_phrases.get(tuple(low[i:i + 2]))
+        if iso:
+            return iso  # "Greek Cypriot", "South Korean"
+    # the first country named, by an entity or a demonym ("the Ghanaian and Nigerian ministers")
     for t in tokens:
         ent = entity_at.get(t.i)
         if ent is not None and getattr(ent, "country", None) and getattr(ent, "kind", "") == "country":
             return ent.country  # type: ignore[no-any-return]
-    for t in tokens:
         iso = lex.demonyms.get(t.lower_) or lex.demonyms.get(t.text.lower().rstrip("'s").rstrip("’s"))
         if iso:
             return iso
-    low = [t.lower_ for t in tokens]
     for n in (3, 2, 1):
         for i in range(len(low) - n + 1):
-            iso = lex.country_names.get(tuple(low[i:i + n]))
+            iso = lex.country_names.get(tuple(low[i:i + n])) or (n > 1 and lex.demonym_phrases.get(tuple(low[i:i + n])))
+            if iso:
+                return iso
+    for t in tokens:
+        if t.pos_ == "PROPN" and t.dep_ in {"compound", "poss"}:
+            iso = lex.leaders.get((t.lower_,))
+            if iso:
+                return iso  # "the Trump administration", "Putin's government"
+    return None
+
+
+def _seat(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
+    """The country whose seat of government the phrase's head names ("Washington",
+    "the White House"), or None."""
+    low = [t.lower_ for t in tokens]
+    k = tokens.index(head) if head in tokens else -1
+    for n in (3, 2, 1):
+        for i in range(max(0, k - n + 1), min(k + 1, len(low) - n + 1)):
+            iso = lex.seats.get(tuple(low[i:i + n]))
+            if iso and (tokens[i].is_title or tokens[i].is_upper):
+                return iso
+    return None
+
+
+# roles of people who act where they live: their country is the place named with them
+# ("rebels in Sierra Leone", "farmers in South Korea") or the event's place
+_LOCAL_ROLES = frozenset({"civilians", "protesters", "rioters", "rebels", "opposition", "police"})
+
+
+def _country_of_setting(token: Token, lex: Lexicon, entity_at: dict[int, object],
+                        places_at: dict[int, str] | None) -> str | None:
+    """The country of a place that qualifies the phrase: "opposition leaders in Kenya",
+    "workers in Seoul", "prisoners at a jail in Lima"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "at", "from"}:
+            sub = [t for t in child.subtree if abs(t.i - token.i) <= 10]
+            iso = _country_in(sub, lex, entity_at)
+            if iso is None and places_at:
+                iso = next((places_at[t.i] for t in sub if t.i in places_at), None)
+            if iso is None:
+                iso = next((lex.seats[(t.lower_,)] for t in sub if (t.lower_,) in lex.seats and t.is_title), None)
             if iso:
                 return iso
     return None
@@ -214,9 +433,11 @@ def _role_of(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
 
 
 def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], family: str,
-            agent_side: bool, location_country: str | None = None) -> Actor | None:
+            agent_side: bool, location_country: str | None = None,
+            places_at: dict[int, str] | None = None) -> Actor | None:
     if token is None:
         return None
+    token = _counted(token)
     tokens = _phrase_tokens(token)
     low = [t.lower_ for t in tokens]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -228,11 +449,22 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
                 if named.words[0] in _CITY_ACTORS and not agent_side:
                     continue
                 return Actor(named.canonical, named.iso3, named.acled, "named", named.inter, start, end)
+    # a seat of government as a party ("Washington accused Khartoum"); a capital that is
+    # struck or fought over is a place, not its government
+    if agent_side or family not in VIOLENT_FAMILIES:
+        seat = _seat(tokens, token, lex)
+        if seat is not None:
+            sub = "military" if family in VIOLENT_FAMILIES else "government"
+            return _state_actor(sub, seat, lex, start, end)
     role = _role_of(tokens, token, lex)
     country = _country_in(tokens, lex, entity_at)
     ent = entity_at.get(token.i)
-    if role and country is None and role in {"civilians", "protesters", "rioters"}:
-        country = location_country
+    if role == "civilians" and family in {"protest", "riot"} and agent_side:
+        role = "protesters"  # "students demonstrated": civilians who protest are protesters
+    if role and country is None and role in _LOCAL_ROLES:
+        country = _country_of_setting(token, lex, entity_at, places_at) or location_country
+    elif role == "government" and country is None:
+        country = _country_of_setting(token, lex, entity_at, places_at)  # "officials in Baghdad"
     if role and country:
         template = lex.templates.get(role)
         if template is not None:
@@ -256,8 +488,10 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
             return Actor(template.canonical.format(country=cname), ecountry,
                          template.acled.format(country=cname, era=era), sub, inter, start, end)
         if name:
-            # "Egyptian President Hosni Mubarak": the phrase's demonym gives a person's country
-            return Actor(name, ecountry or (country if kind == "person" else None), name, "entity", None, start, end)
+            # "Egyptian President Hosni Mubarak": the phrase's demonym gives a person's country;
+            # a leader of the period's news needs no demonym ("Milosevic rejected")
+            leader = _leader(name, lex) or _leader(" ".join(t.text for t in tokens if t.pos_ == "PROPN"), lex)
+            return Actor(name, ecountry or country or leader, name, "entity", None, start, end)
     if country and token.lower_ in {t for t in (token.lower_,)} and (token.ent_type_ in {"GPE", "NORP"} or lex.country_names.get((token.lower_,))):
         sub = "military" if family in VIOLENT_FAMILIES else "government"
         template = lex.templates[sub]
@@ -268,10 +502,97 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
     if token.ent_type_ in {"PERSON", "ORG"} and token.pos_ == "PROPN":
         span = [t for t in tokens if t.ent_type_ == token.ent_type_]
         text = " ".join(t.text for t in span) if span else token.text
-        return Actor(text, country, text, "entity", None, start, end)
+        return Actor(text, country or _leader(text, lex), text, "entity", None, start, end)
+    if token.pos_ == "PROPN" and _leader(" ".join(t.text for t in tokens if t.pos_ == "PROPN"), lex):
+        text = " ".join(t.text for t in tokens if t.pos_ == "PROPN")
+        return Actor(text, _leader(text, lex), text, "entity", None, start, end)
     if role == "civilians":
         return Actor("Civilians", None, "Civilians", role, 7, start, end)
+    if (country and token.pos_ == "NOUN" and (agent_side or family not in VIOLENT_FAMILIES)
+            and (token.tag_ == "NNS" or lemma(token) in _GROUP_NOUNS) and (lemma(token),) not in lex.classes.get("territory", ())
+            and _country_in([c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}], lex, entity_at)):
+        # "Philippine prosecutors", "Palestinian factions", "China's state media": a party
+        # of no known role, of the country its phrase names
+        text = " ".join(t.text for t in tokens if t.dep_ not in {"det"} and t.tag_ != "POS")
+        return Actor(text, country, None, "group", None, start, end)
     return None
+
+
+_QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
+                             "million", "millions", "number", "group", "band", "crowd", "handful", "some", "many",
+                             "most", "several", "all", "none", "one", "two", "three"})
+
+
+def _counted(token: Token) -> Token:
+    """ "thousands of students", "a group of rebels", "dozens of opposition activists":
+    the people counted, not the count."""
+    if token.like_num or token.lower_ in _QUANTITY_NOUNS or lemma(token) in _QUANTITY_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                    return pobj
+    return token
+
+
+# roles that belong to one country's domestic scene: a bare "the rebels", "the ruling
+# party", "the government" facing a party of known country is of that country
+DOMESTIC_ROLES = frozenset({"civilians", "protesters", "rioters", "rebels", "opposition", "government", "police"})
+
+
+def bare_role(token: Token | None, lex: Lexicon) -> str | None:
+    """The role of an argument that names no country ("the rebels", "the ruling party")."""
+    if token is None:
+        return None
+    token = _counted(token)
+    tokens = _phrase_tokens(token)
+    if _country_in(tokens, lex, {}) is not None or any(t.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"} for t in tokens):
+        return None  # "the Trump administration" is no bare office
+    if lemma(token) == "party" or token.lower_ in {"party", "parties"}:
+        return "opposition" if any(c.lower_ == "opposition" for c in token.children) else "government"
+    return _role_of(tokens, token, lex)
+
+
+def role_actor(role: str, country: str, lex: Lexicon, token: Token) -> Actor | None:
+    template = lex.templates.get(role)
+    if template is None:
+        return None
+    tokens = _phrase_tokens(_counted(token))
+    cname = lex.country_name_of.get(country, country)
+    era = f" ({lex.eras[country]})" if country in lex.eras else ""
+    return Actor(template.canonical.format(country=cname, era=""), country,
+                 template.acled.format(country=cname, era=era), role, template.inter,
+                 tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def country_of_phrase(token: Token, lex: Lexicon, entity_at: dict[int, object]) -> str | None:
+    return _country_in(_phrase_tokens(token), lex, entity_at)
+
+
+# collective nouns that act as a party ("China's state media", "the Kenyan press")
+_GROUP_NOUNS = frozenset({"media", "press", "leadership", "side", "camp", "community", "company", "firm", "bank",
+                          "team", "establishment", "clergy", "public", "youth"})
+
+
+def _leader(name: str | None, lex: Lexicon) -> str | None:
+    """The country a head of state or government of the period led ("Slobodan Milosevic",
+    "Milosevic", "King Hussein"): the full name first, then its last word."""
+    if not name:
+        return None
+    key = words(name)
+    if key in lex.leaders:
+        return lex.leaders[key]  # "King Hussein"
+    while key and key[0] in {"president", "king", "prime", "minister", "premier", "chancellor", "pope", "sheikh", "gen", "general"}:
+        key = key[1:]
+    return lex.leaders.get(key) or (lex.leaders.get(key[-1:]) if len(key) > 1 else None)
+
+
+def _state_actor(sub: str, country: str, lex: Lexicon, start: int | None, end: int | None) -> Actor:
+    template = lex.templates[sub]
+    cname = lex.country_name_of.get(country, country)
+    era = f" ({lex.eras[country]})" if country in lex.eras else ""
+    return Actor(template.canonical.format(country=cname), country,
+                 template.acled.format(country=cname, era=era), sub, 1, start, end)
 
 
 def acled_name(canonical: str | None, iso3: str | None, lex: Lexicon) -> str | None:

@@ -43,7 +43,12 @@ _HAPPENING = frozenset({
     "amplify", "repeat", "renew", "issue", "make", "voice", "reiterate", "participate", "unleash",
     "put", "place", "offer", "express", "extend", "deepen", "expand", "step",
     "file", "submit", "lodge", "deliver", "pass", "adopt", "enact",
+    "open", "give", "go", "pay", "maintain", "tighten", "keep", "enforce", "observe",
 })
+# stoppages that are "called" (and so staged)
+_CALLED = frozenset({"strike", "general strike", "boycott", "walkout", "shutdown", "stoppage"})
+# nouns that count occurrences of the noun they govern: "a new round of talks"
+_ROUNDS = frozenset({"round", "series", "session", "wave", "spate", "set", "string", "day", "week", "hour"})
 # nouns that make an event generic: "the prospect of negotiations", "tactics of missile
 # strikes", "the will to fight", "the authority to veto", "able to threaten"
 _GENERIC_GOVERNORS = frozenset({
@@ -86,6 +91,7 @@ _ROLE_WORDS = frozenset({
     "movement", "coalition", "bloc", "junta", "cabinet", "senate", "congress", "assembly",
     "committee", "commission", "agency", "organization", "organisation", "protester",
     "demonstrator", "worker", "student", "militia", "separatist", "authorities", "navy", "hacker",
+    "negotiator", "mediator", "representative", "ruler", "senator", "lawmaker", "politician", "envoy",
 })
 
 
@@ -153,14 +159,26 @@ def objects(head: Token) -> list[Token]:
     return out + more
 
 
+# families whose act a passive "by X" names the doer of
+_VERBAL_BY = frozenset({"accuse", "endorse", "reject", "request", "consult", "threaten", "sanction", "concede",
+                        "cooperate", "intend", "offer"})
+
+
+def _by_agent(head: Token) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def subject(head: Token) -> Token | None:
     t = head
     for _ in range(4):
         for child in t.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child
-        if t.dep_ in {"conj", "xcomp", "advcl"} and t.head != t:
-            t = t.head
+        if (t.dep_ in {"conj", "xcomp", "advcl"} or (t.dep_ == "acomp" and t.head.pos_ == "AUX")) and t.head != t:
+            t = t.head  # "the ministers are due to meet"
         else:
             break
     if head.dep_ in {"acl", "relcl"}:
@@ -176,6 +194,16 @@ def is_entityish(token: Token | None) -> bool:
     if lemma(token) in _ROLE_WORDS or token.lower_ in _ROLE_WORDS:
         return True
     return any(c.ent_type_ in _ENTITY_ENTS for c in token.children if c.dep_ in {"compound", "amod", "poss"})
+
+
+_STATE_WORDS = frozenset({"government", "ministry", "minister", "president", "embassy", "administration",
+                          "foreign ministry", "prime minister", "cabinet", "kremlin", "state department"})
+
+
+def _state_party(token: Token) -> bool:
+    """A state speaking as one: a country's name or its government ("Israel", "the
+    foreign ministry"), not its people."""
+    return (token.ent_type_ == "GPE" and token.pos_ == "PROPN") or lemma(token) in _STATE_WORDS
 
 
 def is_placeish(lex: Lexicon, token: Token) -> bool:
@@ -249,8 +277,31 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
     return concrete_sentence
 
 
+# who or what a state lets in: an international presence
+_ADMITTED = frozenset({"inspector", "observer", "monitor", "peacekeeper", "journalist", "aid", "access", "delegation",
+                       "mission", "investigator", "team", "convoy", "worker", "force", "plane", "aircraft", "flight",
+                       "ship", "vessel"})
+# what one state gives another and may cut off ("halted oil deliveries to Latvia")
+_FLOWS = frozenset({"aid", "assistance", "loan", "loans", "credit", "delivery", "supply", "shipment", "export",
+                    "import", "trade", "flight", "investment", "cooperation", "tie", "relation", "exchange"})
+# talks that are broken off or suspended
+_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "contact", "contacts"})
+# what makes an exercise a military one
+_DRILL_MODIFIERS = frozenset({"military", "naval", "joint", "war", "army", "air", "live", "combat", "nuclear",
+                              "amphibious", "missile", "large", "large-scale", "massive", "navy"})
+# outlets that are closed down
+_PRESS = frozenset({"newspaper", "paper", "radio", "station", "television", "broadcaster", "magazine", "weekly",
+                    "daily", "outlet", "website", "agency"})
+# what "vowed to ..." threatens with
+_HOSTILE = frozenset({"avenge", "retaliate", "revenge", "punish", "crush", "destroy", "annihilate", "attack", "strike",
+                      "hit", "kill", "fight", "wipe", "eliminate", "respond", "retaliation", "revenge"})
 _WAR_MATERIEL = frozenset({"warship", "ship", "vessel", "submarine", "carrier", "fleet", "frigate", "destroyer",
                            "bomber", "aircraft", "jet", "warplane", "helicopter", "tank", "battery", "system"})
+# ships and bombers sent somewhere are a deployment, not aid handed over
+_DEPLOYED = frozenset({"warship", "ship", "vessel", "submarine", "carrier", "fleet", "frigate", "destroyer",
+                       "bomber", "gunboat", "armada"})
+# "air defence sites", "missile systems": computer words only with a web or state owner named
+_CYBER_AMBIGUOUS = frozenset({"site", "system", "network"})
 _CYBER = frozenset({"website", "site", "server", "network", "database", "account", "email", "system", "computer"})
 _ARRIVING = frozenset({"arrive", "travel", "fly", "come", "go", "gather", "meet", "convene", "head", "land"})
 
@@ -259,8 +310,10 @@ def _happening(head: Token) -> bool:
     """A verb makes the noun happen: "launched an offensive", "signed an agreement";
     through coordination too ("called strikes and protests" is not "strikes" happening)."""
     t = head
-    while t.dep_ == "conj" and t.head != t:
-        t = t.head
+    while t.dep_ in {"conj", "compound"} and t.head != t:
+        t = t.head  # "a military aid package" happens as the package does
+    if t.dep_ == "dobj" and lemma(t.head) == "call" and lemma(head) in _CALLED:
+        return True  # "called a general strike"
     if t.dep_ not in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"}:
         return False
     gov = t.head
@@ -270,9 +323,25 @@ def _happening(head: Token) -> bool:
         if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:
             return False  # "through a peace plan", "after a ceasefire"
         gov = gov.head
+        if (gov.like_num or gov.ent_type_ == "MONEY") and gov.head != gov and gov.i < t.i:
+            gov = gov.head  # "announced $50 million in development aid"
+        if lemma(gov) in _ROUNDS and gov.pos_ == "NOUN" and gov.i < t.i:
+            return _happening(gov)  # "opened a new round of negotiations"
     if gov.pos_ in {"VERB", "AUX"} and lemma(gov) == "be" and any(c.dep_ == "expl" for c in gov.children):
         return True  # "there were acts of sabotage on the pipeline"
-    return lemma(gov) in _HAPPENING and gov.pos_ in {"VERB", "AUX"}
+    return gov.pos_ in {"VERB", "AUX"} and any(v in _HAPPENING for v in verb_lemmas(gov))
+
+
+def verb_lemmas(tok: Token) -> tuple[str, ...]:
+    """The lemma of a verb and the lemmas its -ed/-s form may have when the lemmatizer
+    slips ("staged" -> "stag")."""
+    low = tok.lower_
+    out = [lemma(tok), low]
+    if low.endswith("ed"):
+        out += [low[:-1], low[:-2]]
+    elif low.endswith("s"):
+        out.append(low[:-1])
+    return tuple(out)
 
 
 def _own_date(head: Token) -> bool:
@@ -310,6 +379,22 @@ def _generic(head: Token) -> bool:
             # "it is able to threaten": the ability, not the act
             return t.dep_ == "xcomp" and any(c.dep_ == "acomp" and lemma(c) in _ABILITY for c in gov.children)
         t = gov
+    return False
+
+
+_COOPERATIVE = frozenset({"consult", "cooperate", "aid", "concede", "exchange", "agree", "retreat", "withdraw"})
+_INTENT_WORDS = frozenset({"ready", "willing", "prepared", "willingness", "readiness"})
+
+
+def _intent(head: Token) -> bool:
+    """The act is what a party declares itself ready or willing to do."""
+    t = head
+    for _ in range(4):
+        if t.head == t or t.dep_ not in {"dobj", "xcomp", "acl", "pobj", "prep", "pcomp", "conj"}:
+            return False
+        t = t.head
+        if lemma(t) in _INTENT_WORDS and t.pos_ in {"ADJ", "NOUN"}:
+            return True
     return False
 
 
@@ -363,6 +448,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     fam = row.family
     objs = objects(head)
     subj = subject(head)
+    if subj is None and not head.pos_ == "NOUN" and fam in _VERBAL_BY:
+        subj = _by_agent(head)  # "was sharply criticised by Beijing"
     is_noun = head.pos_ in {"NOUN", "PROPN"}
     if is_noun and not noun_anchored(trigger, concrete_sentence):
         return None
@@ -370,6 +457,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return None  # "occupied territories", "the shelled town"
     if head.dep_ == "compound" and is_noun and len(trigger.tokens) == 1:
         return None  # "attack drones", "protest movement"
+    if fam in _COOPERATIVE and _intent(head):
+        # "said it was ready to resume talks", "expressed willingness to hold talks": a stated
+        # commitment to cooperate (PLOVER AGREE), not the talks themselves
+        return Types("AGREE", "intent", None, None, "intend", 0.3)
     if _generic(head):
         return None
     if _on_a_sign(head):
@@ -385,6 +476,17 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         mode, etype, sub = REMOTE_SUB[kind]
         return Types("ASSAULT", mode, etype, sub, fam)
 
+    if (fam in {"reject", "sanction", "repress"} and not is_noun
+            and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll", "'d"} for c in head.children)
+            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in c.children)
+                    for c in head.children)
+            and is_entityish(subject(head))):
+        # "Greece would veto Turkey's bid unless Ankara withdrew": a conditional sanction threatens
+        # (a conditional strike stays a hypothetical ASSAULT: "Russia would strike them if ...")
+        return Types("THREATEN", "conditional threat", None, None, "threaten", 0.3)
+    if (fam in {"remote", "attack", "fire", "clash", "kill"} and not is_noun and head.dep_ == "xcomp"
+            and lemma(head.head) in {"ready", "prepared", "willing", "determined"} and is_entityish(subject(head))):
+        return Types("THREATEN", "threat of force", None, None, "threaten", 0.3)  # "ready to strike militant camps"
     if fam in {"remote", "attack", "fire"} and (lemma(head.head) == "exchange" or "each other" in sent.text or "both sides" in sent.text):
         return Types("ASSAULT", "armed clash", "Battles", "Armed clash", fam)  # "exchanged artillery fire"
     if fam == "remote":
@@ -440,8 +542,16 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam in {"attack", "remote"} and not is_noun and (
             (subj is not None and lemma(subj) in {"hacker", "hacktivist"})
             or any(lemma(o) in _CYBER and any(lemma(c) in {"government", "official", "ministry", "bank", "state", "news", "web"}
-                                               or c.ent_type_ for c in o.children) for o in objs if o.dep_ in _OBJ_DEPS)):
+                                               or (c.ent_type_ and lemma(o) not in _CYBER_AMBIGUOUS) for c in o.children)
+                   for o in objs if o.dep_ in _OBJ_DEPS)):
         return Types("COERCE", "cyberattack", None, None, "cyber")  # "hackers attacked government websites"
+    if fam == "attack" and not is_noun and lemma(head) == "attack" and (
+            any(c.dep_ == "advmod" and c.lower_ == "verbally" for c in head.children)
+            or (any(p.dep_ == "prep" and p.lower_ in {"for", "over"} and any(x.dep_ == "pobj" and not is_placeish(lex, x) for x in p.children)
+                    for p in head.children)
+                and not (subj is not None and (has_class(lex, "troops", subj) or subj.lower_ in {"gunmen", "militants", "rebels"}))
+                and not nearest_weapon(sent, lex, head))):
+        return Types("ACCUSE", "criticism", None, None, "accuse", 0.3)  # "attacked the United States for its report"
     if fam == "attack":
         if any(x.lower_ == "ground" for x in sent):
             return t
@@ -475,8 +585,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return Types("ASSAULT", "invasion", "Battles", "Armed clash", fam)
         sides = objs + ([subj] if subj is not None else []) + [c for p in head.children if p.dep_ == "prep"
                                                              for c in p.children if c.dep_ == "pobj"]
-        if crowd_in(lex, sides):
-            return riot_types(lex, subj)  # "protesters clashed with police"
+        if crowd_in(lex, sides) or (any(lemma(x) == "police" for o in sides for x in o.subtree)
+                                    and any(lex.heads.get((lemma(o),)) == "civilians" for o in sides)):
+            return riot_types(lex, subj)  # "protesters clashed with police", "students clashed with riot police"
         if lemma(head) in {"storm", "raid"} and any(civilian(lex, o) for o in objs) \
                 and not has_weapon(sent, lex, "artillery") and not any(has_class(lex, "troops", o) for o in objs):
             return Types("ASSAULT", "attack on civilians", "Violence against civilians", "Attack", fam)
@@ -512,6 +623,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if any(is_placeish(lex, p) or p.pos_ == "PROPN" for p in pobjs + objs):
             return t
         return Types("RETREAT", row.mode, None, None, fam)
+    if fam == "handover" and any((has_class(lex, "person", o) or has_class(lex, "troops", o) or o.ent_type_ == "PERSON")
+                                 and not is_placeish(lex, o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+        if any(lemma(o) in {"suspect", "fugitive", "accused", "criminal", "defendant"} or o.ent_type_ == "PERSON"
+               for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+            # "handed over a genocide suspect to the tribunal": a person delivered to justice
+            return Types("COOPERATE", "extradition", None, None, "cooperate", 0.3)
+        return Types("RETREAT", "release", None, None, "retreat", 0.3)  # "handed over the soldiers they held"
     if fam == "disrupt":
         if lemma(head) in _FINDING:
             # "a cache of ammunition was found", "police seized rifles": weapons taken out of use;
@@ -542,13 +660,17 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if head.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in head.children) and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and c.like_num for c in head.children):
             return None
-        humans = [o for o in objs if has_class(lex, "person", o) or o.ent_type_ == "PERSON" or o.like_num or o.pos_ == "PRON"]
+        counted = [c for o in objs if lemma(o) in {"dozen", "hundred", "thousand", "score", "scores"}
+                   for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        humans = [o for o in objs + counted if has_class(lex, "person", o) or o.ent_type_ == "PERSON" or o.like_num or o.pos_ == "PRON"
+                  or lemma(o) in _ROLE_WORDS or (lemma(o),) in lex.heads]  # "killed dozens of people"
         if lemma(head) in {"kill", "shoot", "beat", "stab"} and not is_noun and not humans:
             return None
         w = weapon_types()
         if w is not None and w.acled_sub not in {"Armed clash"}:
             return w
-        if any(has_class(lex, "troops", o) for o in humans) and not any(has_class(lex, "civilian", o) for o in humans):
+        if any(has_class(lex, "troops", o) or lex.heads.get((lemma(o),)) in {"military", "rebels"} for o in humans) \
+                and not any(has_class(lex, "civilian", o) for o in humans):
             return Types("ASSAULT", "armed clash", "Battles", "Armed clash", fam)
         return t
     if fam == "explosive":
@@ -572,9 +694,19 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) == "demonstrate" and (any(o.dep_ in _OBJ_DEPS or o.dep_ == "nsubjpass" for o in objs)
                                              or any(c.dep_ in {"auxpass", "ccomp"} for c in head.children)):
             return None  # "demonstrated its readiness", "as was demonstrated by Hamas"
-        if not is_noun and any(o.dep_ in _OBJ_DEPS for o in objs):
-            return Types("ACCUSE", "protest", None, None, "accuse")  # "Kyiv protested the decision"
-        if lemma(head) == "march" and not is_noun and any(c.lower_ in {"on", "toward", "towards"} for c in head.children):
+        if not is_noun and lemma(head) == "protest" and any(o.dep_ in _OBJ_DEPS for o in objs) and not (
+                subj is not None and (crowd_in(lex, [subj]) or lex.heads.get((lemma(subj),)) in {"civilians", "protesters", "opposition"}
+                                      or lemma(subj) in {"thousand", "hundred", "dozen", "million"} or subj.like_num)):
+            return Types("ACCUSE", "protest", None, None, "accuse")  # "Kyiv protested the decision"; farmers protesting prices protest
+        if not is_noun and lemma(head) == "protest" and subj is not None and _state_party(subj) and not crowd_in(lex, [subj]):
+            # "Israel protested to the United Nations over ...": a formal complaint, not a street protest
+            return Types("ACCUSE", "protest", None, None, "accuse", 0.3)
+        if lemma(head) == "march" and not is_noun and not crowd_in(lex, [subj] if subj is not None else []) and not (
+                subj is not None and (subj.like_num or lemma(subj) in {"thousand", "hundred", "dozen"})) and not any(
+                lemma(x) in {"embassy", "consulate", "parliament", "palace", "office", "headquarters", "ministry"}
+                for p in head.children if p.dep_ == "prep" for x in p.children) and any(
+                c.lower_ in {"on", "toward", "towards"} and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children)
+                for c in head.children):  # "marched on the capital", not "marched on Friday"
             return Types("MOBILIZE", "march", None, None, "mobilize")
         scope = list(sent)
         if next_sent is not None and not any(lex.triggers.get(lemma(x)) and any(r.family == "protest" for r in lex.triggers[lemma(x)]) for x in next_sent):
@@ -594,13 +726,58 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "arrest":
         return t
     if fam == "sentence":
+        if lemma(head) == "charge" and any(c.dep_ == "ccomp" for c in head.children) and is_entityish(subj):
+            return Types("ACCUSE", "accusation", None, None, "accuse", 0.3)  # "Pakistan charged that ..."
         if lemma(head) == "charge" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
             return None
         return t
+    if fam == "repress" and lemma(head) == "disperse":
+        # "riot police used tear gas to disperse students": repression of a crowd, coded by
+        # ACLED as the protest met with force
+        if not crowd_in(lex, objs) and not any(lemma(o) in {"student", "worker", "farmer", "supporter", "people"} for o in objs):
+            return None
+        p = protest_types(sent, lex, next_sent)
+        if p.acled_type == "Riots":
+            p = Types("PROTEST", "protest", "Protests", "Protest with intervention", "protest")
+        return Types("COERCE", "repression", p.acled_type, p.acled_sub, fam)
+    if fam == "repress" and lemma(head) == "blockade" and not is_noun and subj is not None and (
+            lex.heads.get((lemma(subj),)) in {"civilians", "protesters"} or crowd_in(lex, [subj])):
+        return Types("PROTEST", "obstruction", "Protests", "Peaceful protest", "protest")  # "truck drivers blockaded fuel depots"
     if fam == "repress":
         if lemma(head) == "block" and not any(has_class(lex, "media", o) for o in objs):
             return None
+        if lemma(head) == "closure" and not any(c.dep_ == "prep" and c.lower_ in {"on", "of"} and any(
+                is_placeish(lex, x) or lemma(x) in {"border", "crossing", "territory", "area", "town", "city", "region"}
+                for x in c.children) for h in (head, head.head) for c in h.children):
+            return None  # "imposed a closure on the West Bank"; not "the closure of the plant"
+        if lemma(head) in {"close", "shut"} and not any(lemma(o) in _PRESS and o.pos_ == "NOUN" for o in objs if o.dep_ in _OBJ_DEPS):
+            return None  # "closed down an independent newspaper", not "closed the ship channel"
         if not is_noun and lemma(head) in {"ban", "outlaw", "censor", "nationalize", "nationalise"} and not objs:
+            return None
+        return t
+    if fam == "mobilize" and lemma(head) == "order":
+        # "ordered 20,000 more troops to the Gulf"; not "ordered an inquiry" or "ordered troops to withdraw"
+        direct = [o for o in objs if o.dep_ in _OBJ_DEPS]
+        if not any(has_class(lex, "troops", o) or lemma(o) in _DEPLOYED for o in direct):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for h in [head] + direct for c in h.children):
+            return None
+        return t
+    if fam == "mobilize" and lemma(head) == "move":
+        # "moved tanks and artillery towards the border": forces moved somewhere
+        if not any(has_class(lex, "troops", o) or subtree_has(lex, "weaponry", o) or lemma(o) in _WAR_MATERIEL
+                   for o in objs if o.dep_ in _OBJ_DEPS):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in {"to", "toward", "towards", "into", "near", "along", "closer"}
+                   for h in [head] + [o for o in objs if o.dep_ in _OBJ_DEPS] for c in h.children):
+            return None
+        return t
+    if fam == "mobilize" and lemma(head) in {"exercise", "manoeuvre", "maneuver", "drill", "patrol"} and any(
+            c.lower_ == "joint" for c in head.children if c.dep_ in {"amod", "compound"}):
+        return Types("COOPERATE", "military cooperation", None, None, "cooperate", 0.3)  # "began joint military exercises"
+    if fam == "mobilize" and lemma(head) in {"exercise", "manoeuvre", "maneuver", "war game"}:
+        # "naval exercises", "joint military manoeuvres": not a training course or a fiscal year
+        if not any(lemma(c) in _DRILL_MODIFIERS for c in head.children if c.dep_ in {"amod", "compound"}):
             return None
         return t
     if fam == "mobilize":
@@ -612,8 +789,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                                                              for o in objs)):
             return None
         if lemma(head) in {"deploy", "mass", "draft"} and not is_noun:
+            counted = [c for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for c in p.children if c.dep_ == "pobj"]  # "massed thousands of troops"
             if not any(has_class(lex, "troops", o) or has_class(lex, "aid", o) or o.like_num or has_class(lex, "person", o)
-                       or lemma(o) in _WAR_MATERIEL for o in objs):
+                       or lemma(o) in _WAR_MATERIEL for o in objs + counted):
                 return None
         return t
     if fam == "agree":
@@ -648,8 +827,11 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) == "dismiss" and any(has_class(lex, "person", o) or o.ent_type_ == "PERSON"
                                             or lemma(o) in _ROLE_WORDS for o in objs):
             return None  # "dismissed the defence minister": a personnel change, not a rejection
-        if lemma(head) in {"dismiss", "defy", "rebuff"} and not objs:
+        if lemma(head) in {"dismiss", "defy", "rebuff", "spurn", "rule"} and not objs:
             return None
+        if lemma(head) in {"suspend", "halt"} and any(lemma(o) in _FLOWS or lemma(o) in _TALKS
+                                                      for o in objs if o.dep_ in _OBJ_DEPS):
+            return Types("SANCTION", "reduced cooperation", None, None, "sanction")  # "suspended aid to Zimbabwe"
         if lemma(head) in {"suspend", "exit", "revoke", "revocation"}:
             # "revoked its ratification of the test-ban treaty"
             if not any(subtree_has(lex, "treaty", o) for o in objs):
@@ -669,6 +851,35 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam in {"consult", "request", "offer", "threaten", "accuse", "concede", "cooperate"}:
         if not is_noun and not is_entityish(subj):
             return None
+        admitted = [o for o in objs if o.dep_ in _OBJ_DEPS] + [
+            x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children if x.dep_ == "nsubj"]
+        if lemma(head) == "allow" and not any(lemma(o) in _ADMITTED or any(lemma(x) in _ADMITTED for x in o.children if x.dep_ == "compound")
+                                              for o in admitted):
+            return None  # "allowed UN inspectors to resume their work", not "allowed him to speak"
+        if lemma(head) == "complain" and not any(c.dep_ in {"ccomp", "dobj", "prep"} for c in head.children):
+            return None
+        if lemma(head) == "object" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+            return None  # "objected to the use of the name"
+        if lemma(head) == "summon" and not any(subtree_has(lex, "envoy", o) for o in objs if o.dep_ in _OBJ_DEPS):
+            return None  # "summoned the ambassador" is a formal complaint; not "summoned the cabinet"
+        if lemma(head) == "slam" and not any(o.dep_ in _OBJ_DEPS for o in objs):
+            return None  # "slammed into the coast"
+        if lemma(head) == "lash" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children):
+            return None
+        if lemma(head) == "respond" and not (
+                any(c.dep_ == "advmod" and c.lower_ in {"militarily", "firmly", "forcefully", "decisively", "harshly", "strongly"}
+                    for c in head.children)
+                or any(lemma(x) in {"attack", "aggression", "provocation", "strike", "invasion", "incursion"}
+                       for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for x in p.children)):
+            return None  # "would respond firmly to any attack" threatens; "responded to the letter" does not
+        if lemma(head) in {"retaliate", "respond"} and not (any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in head.children)
+                                               or head.dep_ == "xcomp"):
+            return None  # "retaliated with air strikes" reports the strikes; "would retaliate" threatens
+        if fam == "consult" and lemma(head) == "receive":
+            if not any(o.dep_ in _OBJ_DEPS and (o.ent_type_ == "PERSON" or lemma(o) in _ROLE_WORDS) for o in objs):
+                return None  # "received an envoy", not "received aid"
+        if fam == "consult" and lemma(head) == "sit" and not any(c.dep_ == "prep" and c.lower_ in {"with", "for", "at"} for c in head.children):
+            return None
         if fam == "consult" and lemma(head) in {"speak", "phone", "telephone"}:
             if not any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children) and not objs:
                 return None  # "spoke to reporters" is a statement; "spoke with Modi" a consultation
@@ -686,6 +897,16 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             if any(c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if", "why", "how", "what"} for m in c.children)
                    for c in head.children):
                 return None  # "asked whether the talks would resume"
+        if fam == "request" and is_noun and lemma(head) == "call" and not any(
+                c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in head.children):
+            return None  # "its call on Britain to negotiate", not "a close call"
+        if fam == "request" and lemma(head) == "seek" and not any(
+                lemma(o) in {"help", "aid", "assistance", "support", "asylum", "extradition", "release", "return", "loan",
+                             "meeting", "talks", "apology", "compensation", "protection", "clarification", "explanation"}
+                for o in objs if o.dep_ in _OBJ_DEPS):
+            return None  # "sought Chinese help", not "sought to ..." or "sought shelter"
+        if fam == "accuse" and lemma(head) == "probe" and not objs:
+            return None
         if fam == "accuse" and lemma(head) == "allege" and not any(c.dep_ in {"ccomp", "dobj"} for c in head.children):
             return None
         if fam == "request" and lemma(head) == "apply":
@@ -696,15 +917,27 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "sanction":
         if lemma(head) == "freeze" and any(has_class(lex, "treaty", o) for o in objs):
             return Types("REJECT", "suspension", None, None, "reject")  # "froze the New START treaty"
+        if lemma(head) == "freeze" and any(subtree_has(lex, "relations", o) for o in objs):
+            return Types("SANCTION", "reduced relations", None, None, fam)  # "froze its relations with Israel"
         if lemma(head) == "freeze" and not any(has_class(lex, "asset", o) for o in objs):
             return None
         if lemma(head) == "recall" and not any(subtree_has(lex, "envoy", o) for o in objs):
             return None  # "recalled the events of 2014"
-        if lemma(head) in {"sever", "cut", "break", "downgrade"} and not any(subtree_has(lex, "relations", o) for o in objs):
-            return None  # "cut the power", "broke off the attack"
+        if lemma(head) in {"sever", "cut", "break", "downgrade", "halt"} and not any(
+                subtree_has(lex, "relations", o) or lemma(o) in _TALKS
+                or (lemma(head) in {"cut", "halt"} and lemma(o) in _FLOWS)
+                for o in objs):
+            return None  # "cut the power", "broke off the attack"; not "broke off talks", "cut aid"
         if lemma(head) == "boycott" and not is_noun and not is_entityish(subj):
             return None
-        if lemma(head) == "expel" and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official"} for o in objs for x in o.subtree):
+        if lemma(head) == "boycott" and not is_noun and subj is not None and (
+                lex.heads.get((lemma(subj),)) in {"opposition", "civilians", "protesters"} or lemma(subj) == "party"):
+            return Types("PROTEST", "boycott", None, None, "protest")  # "opposition parties boycotted the vote"
+        if lemma(head) in {"expel", "expulsion"} and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official"}
+                                                          for o in objs for x in o.subtree):
+            if not is_noun and any(has_class(lex, "person", o) or lemma(o) in {"citizen", "national", "foreigner"}
+                                   for o in objs if o.dep_ in _OBJ_DEPS):
+                return Types("COERCE", "expulsion", None, None, "repress")  # "expelled a British journalist"
             return None
         return t
     if fam == "endorse":
@@ -714,9 +947,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         if not is_entityish(subj) or not (objs or any(c.dep_ in {"prep", "ccomp"} for c in head.children)):
             return None
-        if lemma(head) in {"back", "support"} and any(has_class(lex, "troops", x) or has_class(lex, "weaponry", x)
-                                                      for x in ([subj] if subj is not None else [])):
+        if lemma(head) in {"back", "support", "defend"} and any(has_class(lex, "troops", x) or has_class(lex, "weaponry", x)
+                                                                for x in ([subj] if subj is not None else [])):
             return None  # "artillery supported the assault": fire support, not a political stand
+        if lemma(head) == "defend" and (not objs or any(is_placeish(lex, o) or has_class(lex, "troops", o)
+                                                         or lemma(o) in {"position", "line", "city", "town", "border"} or o.pos_ == "PRON"
+                                                         for o in objs if o.dep_ in _OBJ_DEPS)):
+            return None  # "defended the city", "defended itself": combat, not a stand taken
         t.weight = 0.3
         return t
     if fam == "intend":
@@ -725,15 +962,34 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         if lemma(head) == "accept" and not any(subtree_has(lex, "accord", o) for o in objs if o.dep_ in _OBJ_DEPS):
             return None
-        if lemma(head) == "promise" and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in head.children):
+        if lemma(head) in {"promise", "guarantee", "assure"} and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in head.children):
             return None
+        if lemma(head) == "vow":
+            # "vowed to avenge the killing" threatens; "vowed to hold elections" promises
+            acts = [c for c in head.children if c.dep_ in {"xcomp", "ccomp"}]
+            if not acts and not any(c.dep_ == "dobj" for c in head.children):
+                return None
+            if any(lemma(a) in _HOSTILE or any(lemma(x) in _HOSTILE for x in a.children if x.dep_ == "dobj") for a in acts):
+                return Types("THREATEN", "threat", None, None, "threaten", 0.3)
+            t.weight = 0.2  # a vow to do well is a weak commitment beside what the sentence reports
+            return t
+        t.weight = 0.3
+        return t
+    if fam == "concede" and lemma(head) == "return":
+        returned = [o for o in objs if o.dep_ in _OBJ_DEPS]
+        if any(has_class(lex, "person", o) or lemma(o) in {"prisoner", "hostage", "detainee"} for o in returned):
+            return Types("RETREAT", "release", None, None, "retreat", 0.3)
+        if not any(lemma(o) in {"body", "remains", "property", "land", "territory", "asset", "artifact", "ship", "vessel",
+                                "aircraft", "island", "area"} for o in returned):
+            return None  # "returned home", "returned to the talks"
         t.weight = 0.3
         return t
     if fam == "aid":
         if lemma(head) == "pledge" and any(c.dep_ == "xcomp" for c in head.children):
             return Types("AGREE", "pledge", None, None, "intend", 0.3)  # "pledged to withdraw"
-        if lemma(head) == "send" and any(has_class(lex, "troops", o) for o in objs):
-            return Types("MOBILIZE", "deployment", None, None, "mobilize")
+        if lemma(head) in {"send", "dispatch"} and any(has_class(lex, "troops", o) or lemma(o) in _DEPLOYED
+                                                       for o in objs if o.dep_ in _OBJ_DEPS):
+            return Types("MOBILIZE", "deployment", None, None, "mobilize")  # "sent an aircraft carrier to the Gulf"
         if not is_noun and not any(subtree_has(lex, "aid", o) or subtree_has(lex, "relief", o) for o in objs):
             return None
         if is_noun and not (subtree_has(lex, "aid", head) or subtree_has(lex, "relief", head)):
@@ -743,10 +999,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "retreat":
         if lemma(head) in {"disarm", "demobilize", "demobilise"} and not is_entityish(subj) and not objs:
             return None
-        if lemma(head) in {"release", "free"} and not any(has_class(lex, "person", o) or o.ent_type_ == "PERSON" for o in objs):
+        if lemma(head) in {"release", "free"} and not any(has_class(lex, "person", o) or o.ent_type_ == "PERSON"
+                                                          or (lemma(o),) in lex.heads for o in objs):
             return None
         return t
     if fam == "election":
+        if lemma(head) == "vote" and not is_noun and any(c.dep_ == "xcomp" for c in head.children):
+            return None  # "voted to maintain sanctions": what was voted is the act
         if lemma(head) == "vote" and not is_noun:
             side = _vote_side(head, lex)
             if side == "for":

@@ -64,6 +64,12 @@ class Lexicon:
     country_names: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> ISO3
     country_name_of: dict[str, str] = field(default_factory=dict)  # ISO3 -> English short name
     iso2_to_iso3: dict[str, str] = field(default_factory=dict)
+    # seats of government that stand for their government ("Washington said"): words -> ISO3
+    seats: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # heads of state and government of the period's news: full name and distinctive surname -> ISO3
+    leaders: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # demonyms of more than one word ("north korean"): words -> ISO3
+    demonym_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def in_class(self, cls: str, lemmas: tuple[str, ...]) -> bool:
         return lemmas in self.classes.get(cls, ())
@@ -92,6 +98,8 @@ def _countries(lex: Lexicon) -> None:
 @cache
 def load() -> Lexicon:
     lex = Lexicon()
+    extra_demonyms: dict[str, str] = {}
+    extra_names: dict[tuple[str, ...], str] = {}
     for trigger, pos, family, plover, mode, acled_type, acled_sub in read_rows("events_triggers.tsv", 7):
         row = TriggerRow(words(trigger), pos, family, plover, mode, acled_type or None, acled_sub or None)
         lex.triggers.setdefault(row.lemmas[0], []).append(row)
@@ -111,6 +119,17 @@ def load() -> Lexicon:
             lex.templates[a] = Template(b, c, int(d))
         elif kind == "named":
             lex.named.append(Named(words(a), b, c, d or None, int(e)))
+        elif kind == "seat":
+            lex.seats[words(a)] = b
+        elif kind == "leader":
+            lex.leaders[words(a)] = b
+        elif kind == "demonym":
+            if len(words(a)) > 1:
+                lex.demonym_phrases[words(a)] = b
+            else:
+                extra_demonyms[a.lower()] = b
+        elif kind == "country":
+            extra_names[words(a)] = b
     lex.named.sort(key=lambda n: -len(n.words))
     for kind, phrase, value in read_rows("events_quantities.tsv", 3):
         if kind == "unit":
@@ -121,4 +140,9 @@ def load() -> Lexicon:
             lex.nones.append((words(phrase), value))
     lex.number_starts = frozenset(k[0] for k in lex.numbers)
     _countries(lex)
+    # the shared demonym list wins where both name a word
+    for word, iso3 in extra_demonyms.items():
+        lex.demonyms.setdefault(word, iso3)
+    for key, iso3 in extra_names.items():
+        lex.country_names.setdefault(key, iso3)
     return lex

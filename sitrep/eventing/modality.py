@@ -42,6 +42,7 @@ _PLAN = frozenset({"plan", "intend", "prepare", "aim", "seek", "want", "decide",
                    "preparation", "readiness", "ready", "set", "agree", "pledge", "call", "urge",
                    "demand", "ask", "need", "must", "wish", "mull", "weigh", "discuss",
                    "application", "bid", "request", "promise"})
+_SETTING_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because"})
 _FAIL = frozenset({"fail", "refuse", "deny", "avoid", "prevent", "stop", "halt", "thwart", "foil"})
 _ALLEGE = frozenset({"allege", "claim", "accuse", "suspect", "allegation", "accusation", "claim",
                      "deny", "blame", "charge", "purport"})
@@ -158,6 +159,11 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
         if prev.dep_ == "conj":
             # a conjunct does not inherit the reporting, planning or threatening verb
             # it is coordinated with ("declared X and then launched an attack")
+            continue
+        if prev.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SETTING_MARKS for c in prev.children) \
+                and lem not in _REPORT and lem not in _ALLEGE:
+            # "vowed an inquiry after seven people were murdered": the setting happened;
+            # only the act that governs it is vowed or planned
             continue
         if lem in _FAIL and prev.dep_ in {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"}:
             add("alleged" if lem == "deny" else "negated", tok)

@@ -120,6 +120,57 @@ def _not_places(lex: Lexicon) -> frozenset[tuple[str, ...]]:
     return _NOT_PLACES[key]
 
 
+def _place_countries(doc: Doc, places: list[object], lex: Lexicon) -> dict[int, str]:
+    """Token index -> ISO3 country of the place mention covering it."""
+    out: dict[int, str] = {}
+    if not places:
+        return out
+    starts = [t.idx for t in doc]
+    for p in places:
+        iso = _iso3(lex, getattr(p, "country", None))
+        if not iso:
+            continue
+        i = bisect.bisect_right(starts, p.start) - 1  # type: ignore[attr-defined]
+        while 0 <= i < len(doc) and doc[i].idx < p.end:  # type: ignore[attr-defined]
+            out[i] = iso
+            i += 1
+    return out
+
+
+def _protested(sent: Span, a1: actors_mod.Actor | None, loc_iso3: str | None, lex: Lexicon,
+               entity_at: dict[int, object]) -> tuple[actors_mod.Actor | None, str | None]:
+    """Whom a protest addresses when no object names it: the state whose embassy it is
+    held at ("outside the British embassy"); else only the country, the place's (whose
+    authorities a protest faces; ACLED names no actor 2 for it)."""
+    for tok in sent:
+        if tok.lower_ in {"embassy", "consulate"}:
+            iso = actors_mod.country_of_phrase(tok, lex, entity_at)
+            if iso:
+                return actors_mod.role_actor("government", iso, lex, tok), None
+    return None, loc_iso3 or (a1.country if a1 is not None else None)
+
+
+def _sentence_countries(sent: Span, places_at: dict[int, str], entity_at: dict[int, object]) -> set[str]:
+    """The countries a sentence names: its places (demonyms included) and country entities."""
+    out = {places_at[i] for i in range(sent.start, sent.end) if i in places_at}
+    for i in range(sent.start, sent.end):
+        ent = entity_at.get(i)
+        if ent is not None and getattr(ent, "kind", "") == "country" and getattr(ent, "country", None):
+            out.add(ent.country)  # type: ignore[attr-defined]
+    return out
+
+
+def _struck_country(target: Token | None, ev: Event, places_at: dict[int, str], demonyms: set[int],
+                    lex: Lexicon) -> str | None:
+    """The country of the place an attack struck: its object when that is a place, else
+    the event's own place (not one read from a demonym, "near the Iraqi border")."""
+    if target is not None and target.i in places_at:
+        return places_at[target.i]
+    if ev.location_country and ev.location_start not in demonyms:
+        return _iso3(lex, ev.location_country)
+    return None
+
+
 def _iso3(lex: Lexicon, iso2: str | None) -> str | None:
     if not iso2:
         return None
@@ -244,6 +295,8 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     full_text = doc.text  # Doc.text joins every token: read it once
     paragraphs = line_starts(full_text)
     disaster_doc = _disaster_without_conflict(doc, lex)
+    places_at = _place_countries(doc, places, lex)
+    demonym_tokens = {i for i in places_at if doc[i].idx in demonyms}
     events: list[Event] = []
     previous_violent: Event | None = None
     previous_sent_end = -1
@@ -274,8 +327,8 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 continue
             if types.mode == "explosion" and len(violent_others - {"explosive"}) > 0:
                 continue  # "explosions were heard" after a strike reported in the same sentence
-            if types.family == "arrest" and "protest" in families:
-                continue
+            if (types.family == "arrest" or trig.row.lemmas == ("disperse",)) and "protest" in families:
+                continue  # the protest's intervention, not an event of its own
             kept.append((trig, types))
         heads = {trig.head.i for trig, _t in kept}
         kept = [(trig, t) for trig, t in kept if not _governed_by_trigger(trig, heads)]
@@ -307,6 +360,11 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         alone = len(kept) == 1
         for trig, types in kept:
             mod = modality.read(trig.head, sent, quotes)
+            if mod.value == "negated" and types.plover in {"AGREE", "CONCEDE"} and types.acled_type is None:
+                # "would not allow U-2 flights", "refused ... / did not accept": a refusal is a
+                # rejection that happened
+                types = classify.Types("REJECT", "refusal", None, None, "reject", types.weight)
+                mod = modality.Modality("asserted", mod.cue_start, mod.cue_end, mod.attributed_to, mod.speaker_token)
             # one event per type in a sentence ("shelled and struck the town"), but distinct
             # political acts stay apart ("froze one treaty and revoked another")
             key = (types.plover, types.acled_sub or trig.head.lemma_.lower(), mod.value)
@@ -339,10 +397,44 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             # come from the event's own line
             agent_tok = agent_tok if agent_tok is not None and sent.start <= agent_tok.i < sent.end else None
             target_tok = target_tok if target_tok is not None and sent.start <= target_tok.i < sent.end else None
-            a1 = actors_mod.resolve(agent_tok, lex, entity_at, types.family, True, loc_iso3)
-            a2 = actors_mod.resolve(target_tok, lex, entity_at, types.family, False, loc_iso3)
+            a1 = actors_mod.resolve(agent_tok, lex, entity_at, types.family, True, loc_iso3, places_at)
+            a2 = actors_mod.resolve(target_tok, lex, entity_at, types.family, False, loc_iso3, places_at)
+            if a2 is None and agent_tok is not None and types.family in actors_mod.MUTUAL_FAMILIES:
+                # "Israel and Syria agreed", "Indian and Pakistani troops exchanged fire":
+                # in a mutual act each party is the other's counterpart
+                other = actors_mod.co_party(agent_tok)
+                if other is not None:
+                    a2 = actors_mod.resolve(other, lex, entity_at, types.family, False, loc_iso3, places_at)
+                    role = actors_mod.bare_role(other, lex) if a2 is None or a2.country is None else None
+                    if role in actors_mod.DOMESTIC_ROLES and a1 is not None and a1.country:
+                        # "the Sudanese government and southern rebels agreed"
+                        a2 = actors_mod.role_actor(role or "", a1.country, lex, other) or a2
             if a1 is None and a2 is not None and types.family in {"clash"} and target_tok is not None and agent_tok is None:
                 a1, a2 = a2, None
+            if types.plover not in {"ASSAULT", "MOBILIZE"}:
+                # "the rebels offered a ceasefire to the Congolese government", "Kenya's
+                # opposition accused the ruling party": a domestic party named without its
+                # country shares the other party's
+                if (a2 is None or a2.country is None) and a1 is not None and a1.country:
+                    role = actors_mod.bare_role(target_tok, lex)
+                    if role in actors_mod.DOMESTIC_ROLES:
+                        a2 = actors_mod.role_actor(role or "", a1.country, lex, target_tok) or a2
+                    elif a2 is not None and a2.role == "entity" and types.plover == "COERCE" and target_tok is not None \
+                            and target_tok.ent_type_ == "PERSON":
+                        a2.country = a1.country  # "police detained the former deputy prime minister"
+                if (a1 is None or a1.country is None) and a2 is not None and a2.country:
+                    role = actors_mod.bare_role(agent_tok, lex)
+                    if role in actors_mod.DOMESTIC_ROLES:
+                        a1 = actors_mod.role_actor(role or "", a2.country, lex, agent_tok) or a1
+            protested = None
+            if types.plover == "PROTEST" and a2 is None:
+                a2, protested = _protested(sent, a1, loc_iso3, lex, entity_at)
+            if (a1 is None or a1.country is None) and agent_tok is not None:
+                # "NATO and the United States warned Belgrade": the party of a known country
+                other = actors_mod.co_party(agent_tok)
+                b1 = actors_mod.resolve(other, lex, entity_at, types.family, True, loc_iso3, places_at) if other is not None else None
+                if b1 is not None and b1.country:
+                    a1 = b1
             if a2 is not None and a1 is not None and a2.name == a1.name:
                 a2 = None
             a1, a2 = _not_the_place(a1, ev), _not_the_place(a2, ev)
@@ -353,6 +445,40 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             merged[key] = ev
             _set_actor(ev, 1, a1)
             _set_actor(ev, 2, a2)
+            if a2 is None and types.plover == "ASSAULT" and happened and types.family != "recapture":
+                # a place attacked ("bombed Grozny", "struck targets in Belgrade"): the
+                # target's country is the place's; no actor is named (a place retaken
+                # was held by the other side)
+                ev.actor2_country = _struck_country(target_tok, ev, places_at, demonyms, lex)
+            if a2 is None and protested:
+                ev.actor2_country = protested
+            if a2 is None and types.plover == "RETREAT" and types.family == "withdraw" and happened:
+                # "withdrew from the enclave of Srebrenica": the country of the place left
+                ev.actor2_country = next((places_at[x.i] for p in trig.head.subtree if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                                          for x in p.subtree if x.i in places_at and x.i not in demonym_tokens), None)
+            if types.plover == "COERCE" and ev.actor2_country is None and target_tok is not None:
+                # "demolished the homes of three Palestinian militants"
+                ev.actor2_country = actors_mod.country_of_phrase(target_tok, lex, entity_at) or next(
+                    (places_at[x.i] for x in target_tok.subtree if x.i in places_at and x.i not in demonym_tokens), None)
+            if (types.plover == "COERCE" and ev.actor2_country is None and a1 is not None and a1.country
+                    and a1.role in {"government", "police", "military"} and happened):
+                # a state's coercion names whom it coerces without a country ("seized the assets
+                # of the Yukos company", "declared a state of emergency"): its own people
+                ev.actor2_country = a1.country
+            if (a1 is None and agent_tok is not None and types.plover not in {"ASSAULT", "MOBILIZE"}
+                    and actors_mod.bare_role(agent_tok, lex) in actors_mod.DOMESTIC_ROLES
+                    and len(_sentence_countries(sent, places_at, entity_at)) == 1):
+                # "the president declared a state of emergency in Nepal": an office the sentence
+                # gives one country is that country's
+                a1 = actors_mod.role_actor(actors_mod.bare_role(agent_tok, lex) or "",
+                                           next(iter(_sentence_countries(sent, places_at, entity_at))), lex, agent_tok)
+                _set_actor(ev, 1, a1)
+            if (ev.actor2_country is None and target_tok is not None and a1 is not None and a1.country
+                    and types.plover not in _FOREIGN_TYPES
+                    and _sentence_countries(sent, places_at, entity_at) <= {a1.country}):
+                # "prosecutors filed charges against the former president", "a court found the
+                # colonel guilty": a party the sentence gives no other country is a compatriot
+                ev.actor2_country = a1.country
             if types.family in _TERRITORY and ev.acled_event_type:
                 _territory(ev, sent, lex, loc_iso3, a1)
             # quantities of this sentence
@@ -607,6 +733,8 @@ def _is_background(head: Token) -> bool:
     for _ in range(3):
         if t.dep_ == "pobj" and t.head.lower_ in _BACKGROUND:
             return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"as", "while", "after", "before", "since"} for c in t.children):
+            return True  # "..., as Kenya continues its offensive", "days after X accused Y": the backdrop
         if t.head == t:
             break
         t = t.head
@@ -616,19 +744,45 @@ def _is_background(head: Token) -> bool:
 _EMBEDDED_PENALTY = 0.1
 
 
+# acts most often aimed abroad: a target left unnamed is no compatriot
+_FOREIGN_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "SANCTION", "AID", "COOPERATE", "RETREAT"})
+_SETTING_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "if", "unless"})
+_EMBEDDING_DEPS = frozenset({"dobj", "xcomp", "pobj", "prep", "pcomp", "acl", "ccomp", "advcl", "relcl"})
+
+
 def _rank_embedded(sentence_events: list[Event], event_heads: dict[int, tuple[Token, frozenset[int]]]) -> None:
     """The object of another event's act ("condemned the crackdown", "promised to free the
-    hostages", "rejected the proposal") is what that act is about: the sentence reports the
-    act first, so the embedded event ranks below it."""
-    heads = {event_heads[id(e)][0].i for e in sentence_events}
+    hostages", "rejected the proposal", "accused Kyiv of sabotage", "collaborated on an
+    operation to destroy caches") is what that act is about: the sentence reports the act
+    first, so the embedded event ranks below it."""
+    by_head = {event_heads[id(e)][0].i: e for e in sentence_events}
     for ev in sentence_events:
         head = event_heads[id(ev)][0]
+        if ev.confidence is None:
+            continue
+        # an act of violence inside another one ("shelled, assaulted and were repulsed",
+        # "repelled an attack"): only its direct object ranks a little lower
         gov = head.head
-        if head.dep_ == "pobj" and gov.lower_ in {"for", "of"} and gov.head.i in heads:
+        if head.dep_ == "pobj" and gov.lower_ in {"for", "of"} and gov.head.i in by_head:
             gov = gov.head  # "blamed Armenia for the shelling", "accused Kyiv of sabotage"
         elif head.dep_ not in {"dobj", "xcomp"}:
-            continue
-        if gov.i in heads and gov.i != head.i and ev.confidence is not None:
+            gov = None
+        direct = by_head.get(gov.i) if gov is not None and gov.i != head.i else None
+        # a statement, demand, agreement or protest about an event: the act is what the
+        # sentence reports ("denounced the air strikes", "collaborated on an operation to
+        # destroy caches", "marched on the embassy to protest the bombing")
+        t, governor = head, None
+        for _ in range(3):
+            if t.dep_ not in _EMBEDDING_DEPS or t.head == t or any(
+                    c.dep_ == "mark" and c.lower_ in _SETTING_MARKS for c in t.children):
+                break
+            t = t.head
+            if t.i in by_head and t.i != head.i:
+                governor = by_head[t.i]
+                break
+        if governor is not None and governor.type != "ASSAULT" and governor.confidence is not None:
+            ev.confidence = round(max(0.05, min(ev.confidence - _EMBEDDED_PENALTY, governor.confidence - 0.02)), 3)
+        elif direct is not None:
             ev.confidence = round(max(0.05, ev.confidence - _EMBEDDED_PENALTY), 3)
 
 
@@ -642,7 +796,10 @@ def _confidence(ev: Event, types: classify.Types, d: anchors.DateAnchor, has_pla
     c += 0.08 if has_place else 0.0
     c += 0.05 if ev.actor1 else 0.0
     c += 0.06 if first else 0.0
-    c += _MODALITY_BONUS.get(ev.modality, 0.0)
+    bonus = _MODALITY_BONUS.get(ev.modality, 0.0)
+    if types.plover == "THREATEN" and ev.modality in {"planned", "hypothetical", "threatened"}:
+        bonus = 0.0  # "would retaliate", "would veto ... unless": the threat is made now
+    c += bonus
     if ev.acled_event_type:
         c += _ACLED_RANK.get(ev.acled_event_type, 0.0)
     return round(max(0.05, min(0.99, c)), 3)
