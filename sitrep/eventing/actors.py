@@ -222,7 +222,7 @@ def co_party(agent: Token) -> Token | None:
     return None
 
 
-_VERBAL_FAMILIES = frozenset({"aid", "sanction", "endorse", "request", "concede", "cooperate", "intend", "agree",
+_VERBAL_FAMILIES = frozenset({"aid", "sanction", "energy", "endorse", "request", "concede", "cooperate", "intend", "agree",
                               "offer", "consult", "accuse", "reject", "threaten", "support", "retreat"})
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
