@@ -475,9 +475,11 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 _set_actor(ev, 1, a1)
             if (ev.actor2_country is None and target_tok is not None and a1 is not None and a1.country
                     and types.plover not in _FOREIGN_TYPES
+                    and getattr(entity_at.get(target_tok.i), "kind", "") not in {"organisation", "group"}
                     and _sentence_countries(sent, places_at, entity_at) <= {a1.country}):
                 # "prosecutors filed charges against the former president", "a court found the
                 # colonel guilty": a party the sentence gives no other country is a compatriot
+                # (a person or an office; a named organisation may be international)
                 ev.actor2_country = a1.country
             if types.family in _TERRITORY and ev.acled_event_type:
                 _territory(ev, sent, lex, loc_iso3, a1)

@@ -79,3 +79,9 @@ def test_staged_referendums(events):  # type: ignore[no-untyped-def]
 
 def test_a_storm_cutting_power_is_not_a_sanction(events):  # type: ignore[no-untyped-def]
     assert all(e[0] != "SANCTION" for e in events("On 20 November 2022, a storm cut off electricity to 40,000 homes in Odesa."))
+
+
+def test_an_international_body_is_no_compatriot(process):  # type: ignore[no-untyped-def]
+    text = "The Federation of Trade Unions of Ukraine will appeal to the International Labour Organization."
+    evs = [e for e in process(text, "2023-04-05")._.events if e.type == "REQUEST"]
+    assert evs and evs[0].actor2_country is None, [(e.type, e.actor2, e.actor2_country) for e in evs]
