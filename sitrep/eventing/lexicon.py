@@ -66,7 +66,7 @@ class Lexicon:
     iso2_to_iso3: dict[str, str] = field(default_factory=dict)
     # seats of government that stand for their government ("Washington said"): words -> ISO3
     seats: dict[tuple[str, ...], str] = field(default_factory=dict)
-    # heads of state and government of the period's news: full name and distinctive surname -> ISO3
+    # public figures (people.tsv): full name and distinctive surname -> ISO3
     leaders: dict[tuple[str, ...], str] = field(default_factory=dict)
     # demonyms of more than one word ("north korean"): words -> ISO3
     demonym_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -92,13 +92,28 @@ def _countries(lex: Lexicon) -> None:
         lex.country_names[words(name)] = iso3
         lex.country_names[words(name.removeprefix("the ").removeprefix("The "))] = iso3
     for demonym, iso3 in read_rows("demonyms.tsv", 2):
+        if len(words(demonym)) > 1:
+            lex.demonym_phrases[words(demonym)] = iso3  # "Sri Lankan", "Greek Cypriots"
         lex.demonyms[demonym.lower()] = iso3
+
+
+def _leaders(lex: Lexicon) -> None:
+    """Public figures from people.tsv (the entity spine's list): full names, and the
+    surnames the file marks as safe alone where no two countries share them."""
+    surnames: dict[tuple[str, ...], set[str]] = {}
+    for name, iso3, _organisation, alone in read_rows("people.tsv", 4):
+        if iso3:
+            lex.leaders[words(name)] = iso3
+            if alone == "1":
+                surnames.setdefault(words(name)[-1:], set()).add(iso3)
+    for key, isos in surnames.items():
+        if len(isos) == 1:
+            lex.leaders.setdefault(key, next(iter(isos)))
 
 
 @cache
 def load() -> Lexicon:
     lex = Lexicon()
-    extra_demonyms: dict[str, str] = {}
     extra_names: dict[tuple[str, ...], str] = {}
     for trigger, pos, family, plover, mode, acled_type, acled_sub in read_rows("events_triggers.tsv", 7):
         row = TriggerRow(words(trigger), pos, family, plover, mode, acled_type or None, acled_sub or None)
@@ -121,13 +136,6 @@ def load() -> Lexicon:
             lex.named.append(Named(words(a), b, c, d or None, int(e)))
         elif kind == "seat":
             lex.seats[words(a)] = b
-        elif kind == "leader":
-            lex.leaders[words(a)] = b
-        elif kind == "demonym":
-            if len(words(a)) > 1:
-                lex.demonym_phrases[words(a)] = b
-            else:
-                extra_demonyms[a.lower()] = b
         elif kind == "country":
             extra_names[words(a)] = b
     lex.named.sort(key=lambda n: -len(n.words))
@@ -140,9 +148,7 @@ def load() -> Lexicon:
             lex.nones.append((words(phrase), value))
     lex.number_starts = frozenset(k[0] for k in lex.numbers)
     _countries(lex)
-    # the shared demonym list wins where both name a word
-    for word, iso3 in extra_demonyms.items():
-        lex.demonyms.setdefault(word, iso3)
+    _leaders(lex)
     for key, iso3 in extra_names.items():
         lex.country_names.setdefault(key, iso3)
     return lex
