@@ -61,8 +61,11 @@ _DISASTER_PRONE = frozenset({"kill", "explosive", "remote", "displace", "fire", 
 
 def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:
     """The text is about a disaster, an accident or a disease and names no armed actor or weapon."""
-    lem = [t.lemma_.lower() for t in doc]  # one pass: Token attributes are costly to read
-    low = [t.lower_ for t in doc]
+    # read from the token array: making a Token object per word costs more than the check
+    strings = doc.vocab.strings
+    codes = doc.to_array(["LEMMA", "LOWER"]).tolist()
+    lem = [strings[a].lower() for a, _b in codes]
+    low = [strings[b] for _a, b in codes]
     disaster = lex.classes.get("disaster", set())
     if not any((w,) in disaster for w in (*lem, *low)) and not any(p in disaster for p in zip(lem, lem[1:])):
         return False
