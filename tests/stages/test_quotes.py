@@ -602,3 +602,26 @@ def test_a_participle_after_the_tag_is_not_the_next_fragments_cue(run) -> None: 
     check_offsets(doc)
     q = find(doc, "before winter")
     assert q.cue == "said" and q.speaker is not None and q.speaker.endswith("Klitschko")
+
+
+def test_speaker_of_a_cue_under_an_adjective(process) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import subject_of
+
+    doc = process("Advisers to the Ukrainian president are quick to point out that the talks have stalled.")
+    point = next(t for t in doc if t.text == "point")
+    subj = subject_of(point)
+    assert subj is not None and subj.text == "Advisers"
+
+
+def test_dateline_is_not_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ZAPORIZHZHIA, Ukraine (AP) \u2014 Regional officials warned residents to stay in shelters "
+              "as drones approached the city.")
+    q = find(doc, "to stay in shelters")
+    assert doc.text[q.speaker_start:q.speaker_end] == "Regional officials"
+
+
+def test_dateline_is_not_part_of_the_speaker_span(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("KYIV, Ukraine \u2014 Ukraine's foreign minister promised on Monday to press allies "
+              "for more air defence systems.")
+    q = find(doc, "air defence systems")
+    assert doc.text[q.speaker_start:q.speaker_end] == "Ukraine's foreign minister"
