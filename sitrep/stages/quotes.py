@@ -33,7 +33,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitrep.attribution import (CueModel, EntityIndex, RecordModel, Segment, Speaker,
+from sitrep.attribution import (QUOTE_CHARS, CueModel, EntityIndex, RecordModel, Segment, Speaker,
                                 outlets, quote_segments, record_features, resolve_speaker,
                                 REPORT_NOUNS, role_nouns, speech_verbs)
 from sitrep.records import Quote, ScareQuote
@@ -591,6 +591,13 @@ class QuoteExtractor:
                     continue
                 left_open = segs[prev_k].close_at is None and p - pp <= 3 and p_lo == s.open_at
                 reopened = reopened and segs[prev_k].close_at is None
+                if (reopened and p_lo == s.open_at or left_open) and prev.direct \
+                        and not text[prev.end:s.start].strip(" \t\n\r\u00a0" + QUOTE_CHARS):
+                    # a quotation left open at a paragraph's end and reopened at the
+                    # next one's start goes on: one record (news style)
+                    prev.extend(s.start, s.end)
+                    seg_rec[k] = prev
+                    continue
                 if pp == p and prev.direct or reopened and p_lo == s.open_at or left_open:
                     rec = _Rec(s.start, s.end, True, prev.speaker, prev.cue, k)
                     rec.relays = list(prev.relays)

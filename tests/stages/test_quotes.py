@@ -625,3 +625,16 @@ def test_dateline_is_not_part_of_the_speaker_span(run) -> None:  # type: ignore[
               "for more air defence systems.")
     q = find(doc, "air defence systems")
     assert doc.text[q.speaker_start:q.speaker_end] == "Ukraine's foreign minister"
+
+
+def test_quotation_reopened_in_the_next_paragraph_is_one_quote(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ihor Terekhov, the mayor of Kharkiv, told reporters on Monday: \u201cThe city has survived "
+            "the hardest winter of the war. Heating is back in most districts.\n\n"
+            "\u201cWe will rebuild every school that was destroyed, and we will start this spring.\u201d\n\n"
+            "Russian forces shelled the northern outskirts again overnight.")
+    doc = run(text)
+    check_offsets(doc)
+    q = find(doc, "every school")
+    assert q.start == text.index("The city has survived") and q.speaker == "Ihor Terekhov"
+    assert len(q.fragments) == 2  # the two paragraphs, not the break between them
+    assert not any("Russian forces" in x.text for x in doc._.quotes)
