@@ -414,7 +414,32 @@ def indirect_content(cue: Token) -> tuple[int, int] | None:
             LAST_PARTS[:] = parts
             return parts[0][0], parts[-1][1]
         return None
+    head = _gap_head(cue)
+    if head is not None and first > cue.i:
+        # "a decision they say allowed X to ...": the noun is the reported
+        # clause's missing subject or object, so it is content too
+        lead = _trim_tokens(doc, head.left_edge.i, cue.left_edge.i - 1)
+        after = _trim_tokens(doc, first, last)
+        if lead is not None and after is not None:
+            LAST_PARTS[:] = [lead, after]
+            return lead[0], after[1]
     return _trim_tokens(doc, first, last)
+
+
+def _gap_head(cue: Token) -> Token | None:
+    """The noun a relative clause or participle cue modifies when that noun is
+    what is reported, not who reports it: "the decision they say allowed
+    ...", "the contests known as ...", "questions she preferred not to
+    answer" (not "the minister, who said ...", "officials saying ...")."""
+    head = cue.head
+    if head is cue or head.i > cue.i or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if cue.dep_ not in ("relcl", "acl") or any(c.tag_ == "WRB" for c in cue.children):
+        return None  # ("the day when Russia declared ...": a time, not what is declared)
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return None if subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ == "that" else head
+    return head if cue.dep_ == "acl" and cue.tag_ == "VBN" else None
 
 
 class QuoteExtractor:

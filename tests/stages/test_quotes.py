@@ -638,3 +638,38 @@ def test_quotation_reopened_in_the_next_paragraph_is_one_quote(run) -> None:  # 
     assert q.start == text.index("The city has survived") and q.speaker == "Ihor Terekhov"
     assert len(q.fragments) == 2  # the two paragraphs, not the break between them
     assert not any("Russian forces" in x.text for x in doc._.quotes)
+
+
+def test_noun_a_reporting_relative_clause_modifies_is_content(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import indirect_fragments
+
+    text = "Kyiv rejected a ceasefire plan Moscow says would freeze the front line for years."
+    doc = run(text)
+    says = next(t for t in doc if t.text == "says")
+    assert [text[a:b] for a, b in indirect_fragments(says)] == ["a ceasefire plan",
+                                                                "would freeze the front line for years"]
+    text = "The talks stalled over the grain corridor, a route known as the Black Sea Initiative."
+    doc = run(text)
+    known = next(t for t in doc if t.text == "known")
+    assert [text[a:b] for a, b in indirect_fragments(known)][0] == "a route"
+
+
+def test_speaker_a_relative_clause_modifies_is_not_content(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import indirect_fragments
+
+    text = ("Zelensky, who said the counteroffensive would continue through the winter, "
+            "met NATO leaders in Vilnius.")
+    doc = run(text)
+    said = next(t for t in doc if t.text == "said")
+    assert [text[a:b] for a, b in indirect_fragments(said)] == [
+        "the counteroffensive would continue through the winter"]
+
+
+def test_time_a_when_clause_modifies_is_not_content(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import indirect_fragments
+
+    text = ("The second crisis came at the end of October, when Russia announced its withdrawal "
+            "from the grain deal.")
+    doc = run(text)
+    announced = next(t for t in doc if t.text == "announced")
+    assert [text[a:b] for a, b in indirect_fragments(announced)] == ["its withdrawal from the grain deal"]
