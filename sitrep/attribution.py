@@ -199,6 +199,15 @@ def record_features(cue: Token, span: tuple[int, int], speaker: "Speaker | None"
               f"sq={int(any(c in sent_text for c in QUOTE_CHARS[:6]))}", f"sj={int(subj_in)}|{rel}",
               f"Lsj={lemma}|{int(subj_in)}", f"md={modal}", f"hD={cue.head.pos_}|{cue.dep_}",
               f"sE={sub.ent_type_ if sub is not None else '-'}|{sp}"]
+    # How the content sits in the sentence: the words between cue and content
+    # (a long gap is mostly a misread attachment) and whether it reaches the
+    # sentence's edges.
+    if toks:
+        gap = toks[0].i - cue.i - 1 if side == "R" else cue.i - toks[-1].i - 1
+        gb = _bucket(gap, (0, 1, 2, 4, 8)) if gap >= 0 else -1
+        edges = f"{int(toks[0].i <= lo + 1)}{int(toks[-1].i >= hi - 2)}"
+        feats += [f"gap={gb}", f"Lgap={lemma}|{min(gb, 2)}", f"ed={edges}|{side}",
+                  f"fP={toks[0].pos_}|{rel}", f"cov={_bucket(n / max(1, hi - lo), (0.2, 0.4, 0.6, 0.8))}"]
     if sub is not None and sub.pos_ == "NOUN":
         feats.append("sL=" + sub.lemma_.lower())
     if any(c.dep_ == "neg" for c in cue.children):
@@ -481,15 +490,22 @@ class EntityIndex:
         return best
 
 
+DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--"})
+
+
 def mention_span(token: Token) -> tuple[int, int]:
     """Character span of the noun phrase a subject token heads, without
     relative clauses, appositions or anything after a comma."""
     first = token.i
+    doc = token.doc
     for left in reversed(list(token.lefts)):
         if left.dep_ in ("punct", "cc", "prep") or left.text in "\u201c\u201d\"":
             break
+        dashes = [i for i in range(left.left_edge.i, first) if doc[i].text in DASHES]
+        if dashes:  # "KYIV, Ukraine — Ukraine's foreign minister": a dateline is no part of it
+            first = dashes[-1] + 1
+            break
         first = left.left_edge.i
-    doc = token.doc
     while first < token.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
     last = token.i
@@ -730,7 +746,7 @@ def _fit_logreg(data: list[tuple[list[str], int]], min_count: int, l2: float, it
 
 
 def train_record_model(docs_path: str, gold_path: str, out_path: str | None = None,
-                       cache: str | None = None, l2: float = 1e-4, iters: int = 300,
+                       cache: str | None = None, l2: float = 1e-3, iters: int = 300,
                        min_count: int = 3, min_weight: float = 0.02, folds: int = 5) -> int:
     """Fit the record model: run the quotes stage with the filter off on a
     PolNeAR split, label each reported-speech candidate positive when a gold
@@ -776,7 +792,7 @@ def train_record_model(docs_path: str, gold_path: str, out_path: str | None = No
             stage.RECORD_SINK = None
         gold = [(a["cue"], [tuple(f) for f in (a.get("content_trimmed") or a["content"])])
                 for a in golds[record["id"]]["attributions"]]
-        for feats, (cs, ce), (s, e) in found:
+        for feats, (cs, ce), (s, e), _cue_p in found:
             label = 0
             for cues, content in gold:
                 if not any(a < ce and cs < b for a, b in cues):

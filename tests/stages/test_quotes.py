@@ -602,3 +602,74 @@ def test_a_participle_after_the_tag_is_not_the_next_fragments_cue(run) -> None: 
     check_offsets(doc)
     q = find(doc, "before winter")
     assert q.cue == "said" and q.speaker is not None and q.speaker.endswith("Klitschko")
+
+
+def test_speaker_of_a_cue_under_an_adjective(process) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import subject_of
+
+    doc = process("Advisers to the Ukrainian president are quick to point out that the talks have stalled.")
+    point = next(t for t in doc if t.text == "point")
+    subj = subject_of(point)
+    assert subj is not None and subj.text == "Advisers"
+
+
+def test_dateline_is_not_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ZAPORIZHZHIA, Ukraine (AP) \u2014 Regional officials warned residents to stay in shelters "
+              "as drones approached the city.")
+    q = find(doc, "to stay in shelters")
+    assert doc.text[q.speaker_start:q.speaker_end] == "Regional officials"
+
+
+def test_dateline_is_not_part_of_the_speaker_span(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("KYIV, Ukraine \u2014 Ukraine's foreign minister promised on Monday to press allies "
+              "for more air defence systems.")
+    q = find(doc, "air defence systems")
+    assert doc.text[q.speaker_start:q.speaker_end] == "Ukraine's foreign minister"
+
+
+def test_quotation_reopened_in_the_next_paragraph_is_one_quote(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ihor Terekhov, the mayor of Kharkiv, told reporters on Monday: \u201cThe city has survived "
+            "the hardest winter of the war. Heating is back in most districts.\n\n"
+            "\u201cWe will rebuild every school that was destroyed, and we will start this spring.\u201d\n\n"
+            "Russian forces shelled the northern outskirts again overnight.")
+    doc = run(text)
+    check_offsets(doc)
+    q = find(doc, "every school")
+    assert q.start == text.index("The city has survived") and q.speaker == "Ihor Terekhov"
+    assert len(q.fragments) == 2  # the two paragraphs, not the break between them
+    assert not any("Russian forces" in x.text for x in doc._.quotes)
+
+
+def test_noun_a_reporting_relative_clause_modifies_is_content(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import indirect_fragments
+
+    text = "Kyiv rejected a ceasefire plan Moscow says would freeze the front line for years."
+    doc = run(text)
+    says = next(t for t in doc if t.text == "says")
+    assert [text[a:b] for a, b in indirect_fragments(says)] == ["a ceasefire plan",
+                                                                "would freeze the front line for years"]
+    text = "The talks stalled over the grain corridor, a route known as the Black Sea Initiative."
+    doc = run(text)
+    known = next(t for t in doc if t.text == "known")
+    assert [text[a:b] for a, b in indirect_fragments(known)][0] == "a route"
+
+
+def test_speaker_a_relative_clause_modifies_is_not_content(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import indirect_fragments
+
+    text = ("Zelensky, who said the counteroffensive would continue through the winter, "
+            "met NATO leaders in Vilnius.")
+    doc = run(text)
+    said = next(t for t in doc if t.text == "said")
+    assert [text[a:b] for a, b in indirect_fragments(said)] == [
+        "the counteroffensive would continue through the winter"]
+
+
+def test_time_a_when_clause_modifies_is_not_content(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.stages.quotes import indirect_fragments
+
+    text = ("The second crisis came at the end of October, when Russia announced its withdrawal "
+            "from the grain deal.")
+    doc = run(text)
+    announced = next(t for t in doc if t.text == "announced")
+    assert [text[a:b] for a, b in indirect_fragments(announced)] == ["its withdrawal from the grain deal"]
