@@ -530,7 +530,13 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
         if root.dep_ == "poss":
             return False
         root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass")
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    # "the Times cited Michael Kofman, the director of ..., who told the podcast": a
+    # "who" clause on the mention or on its appositions (where the parser often hangs
+    # it) has the mention for subject
+    return any(t.dep_ == "relcl" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "who" for w in t.children)
+               for t in root.subtree)
 
 
 def pronoun_antecedent(token: Token, index: EntityIndex, kinds: tuple[str, ...], limit: int,

@@ -673,3 +673,14 @@ def test_time_a_when_clause_modifies_is_not_content(run) -> None:  # type: ignor
     doc = run(text)
     announced = next(t for t in doc if t.text == "announced")
     assert [text[a:b] for a, b in indirect_fragments(announced)] == ["its withdrawal from the grain deal"]
+
+
+def test_pronoun_speaker_is_the_person_of_a_who_clause(run) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "who told" on the think tank; "who" still names the analyst, who is
+    # then the latest subject for "He" (not Putin, the subject of the sentence before)
+    doc = run("Putin announced the call-up on 21 September. The Times cited Rob Lee, a senior fellow "
+              "at the Foreign Policy Research Institute, a Philadelphia-based think tank, who told a "
+              "podcast that the call-up was chaotic. He noted that a big enough draft could let "
+              "Putin prolong the war.")
+    q = find(doc, "a big enough draft could let Putin prolong the war")
+    assert q.speaker == "Rob Lee"
