@@ -471,8 +471,11 @@ class QuoteExtractor:
             hi = seg.close_at if seg.close_at is not None else seg.end
             if subj is not None and seg.open_at <= subj.idx <= hi:
                 subj = None
-            if cue.lower_ != "according" and (subj is None or (subj.dep_ != "nsubj"
-                                                             and subj.pos_ not in ("PROPN", "PRON"))):
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+            if cue.lower_ != "according" and not (passive and subj is None) and (
+                    subj is None or (subj.dep_ != "nsubj" and subj.pos_ not in ("PROPN", "PRON"))):
+                # (a passive cue without an agent names no speaker: in "he was asked about
+                # Cuba's policy, '...'" the asker is unnamed, not Cuba)
                 subj = _adjacent_name(cue, seg) or subj
         if subj is not None and subj.i < cue.i:
             subj = _same_line_subject(subj, cue)

@@ -684,3 +684,10 @@ def test_pronoun_speaker_is_the_person_of_a_who_clause(run) -> None:  # type: ig
               "Putin prolong the war.")
     q = find(doc, "a big enough draft could let Putin prolong the war")
     assert q.speaker == "Rob Lee"
+
+
+def test_a_passive_question_has_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("He was asked about Moldova\u2019s neutrality and specifically, \u201cWould Chisinau ever "
+              "apply to join NATO?\u201d")
+    q = find(doc, "Would Chisinau ever apply to join NATO?")
+    assert q.speaker is None
