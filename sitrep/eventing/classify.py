@@ -585,6 +585,11 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return Types("ASSAULT", "invasion", "Battles", "Armed clash", fam)
         sides = objs + ([subj] if subj is not None else []) + [c for p in head.children if p.dep_ == "prep"
                                                              for c in p.children if c.dep_ == "pobj"]
+        if is_noun and head.dep_ in {"nsubj", "nsubjpass"}:
+            # "clashes broke out between police and students": the parties hang on the verb
+            sides += [c for p in head.head.children if p.dep_ == "prep" and p.lower_ in {"between", "with"}
+                      for c in p.children if c.dep_ == "pobj"]
+        sides += [c for x in sides for c in x.children if c.dep_ == "conj"]  # "between police and protesters"
         if crowd_in(lex, sides) or (any(lemma(x) == "police" for o in sides for x in o.subtree)
                                     and any(lex.heads.get((lemma(o),)) == "civilians" for o in sides)):
             return riot_types(lex, subj)  # "protesters clashed with police", "students clashed with riot police"

@@ -85,3 +85,17 @@ def test_an_international_body_is_no_compatriot(process):  # type: ignore[no-unt
     text = "The Federation of Trade Unions of Ukraine will appeal to the International Labour Organization."
     evs = [e for e in process(text, "2023-04-05")._.events if e.type == "REQUEST"]
     assert evs and evs[0].actor2_country is None, [(e.type, e.actor2, e.actor2_country) for e in evs]
+
+
+def test_clashes_between_police_and_students_are_a_riot(events):  # type: ignore[no-untyped-def]
+    evs = events("Heavy clashes broke out between riot police and students outside the parliament in Tbilisi "
+                 "on 7 March 2023.")
+    assert [e[:2] for e in evs] == [("PROTEST", "riot")]
+    troops = events("Heavy clashes broke out between Russian and Ukrainian troops near Bakhmut on 7 March 2023.")
+    assert [e[0] for e in troops] == ["ASSAULT"]
+
+
+def test_projectiles_thrown_by_protesters_make_a_violent_demonstration(process):  # type: ignore[no-untyped-def]
+    evs = process("Thousands of protesters rallied in Tbilisi against the foreign agents bill on 8 March 2023, "
+                  "and some hurled projectiles at the police lines.", "2023-03-09")._.events
+    assert any(e.acled_sub_event_type == "Violent demonstration" for e in evs), [(e.type, e.acled_sub_event_type) for e in evs]
