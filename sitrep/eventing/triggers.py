@@ -37,14 +37,19 @@ class Trigger:
         return max(t.idx + len(t.text) for t in self.tokens)
 
 
-# the model's lemmatizer strips the wrong suffix from a few verbs ("staged" -> "stag")
+# the model's lemmatizer strips the wrong suffix from a few verbs ("staged" -> "stag",
+# "raped" -> "rap"); and its tagger reads "torched" as an adjective, lemma and all
 _LEMMA_FIXES = {"stag": "stage"}
+_FORM_FIXES = {"raped": "rape", "raping": "rape", "torched": "torch"}
 
 
 def lemma(token: Token) -> str:
     text = token.lemma_.lower()
     if text in _LEMMA_FIXES and token.pos_ in ("VERB", "AUX"):
         return _LEMMA_FIXES[text]
+    fixed = _FORM_FIXES.get(token.lower_)
+    if fixed is not None:
+        return fixed
     return text if text and text != "-pron-" else token.lower_
 
 
@@ -84,7 +89,8 @@ def _match_gapped(sent: Span, i: int, row: TriggerRow) -> list[Token] | None:
 
 def _pos_ok(row: TriggerRow, head: Token) -> bool:
     if row.pos == "V":
-        return head.pos_ in _VERB_POS or (head.pos_ == "AUX" and head.dep_ != "aux")
+        return head.pos_ in _VERB_POS or (head.pos_ == "AUX" and head.dep_ != "aux") or (
+            head.lower_ in _FORM_FIXES and head.dep_ not in {"amod", "compound"})  # "and torched vehicles"
     if row.pos == "N":
         return head.pos_ in _NOUN_POS or head.tag_ == "VBG" and head.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"}
     return head.pos_ in _VERB_POS or head.pos_ in _NOUN_POS

@@ -99,3 +99,18 @@ def test_projectiles_thrown_by_protesters_make_a_violent_demonstration(process):
     evs = process("Thousands of protesters rallied in Tbilisi against the foreign agents bill on 8 March 2023, "
                   "and some hurled projectiles at the police lines.", "2023-03-09")._.events
     assert any(e.acled_sub_event_type == "Violent demonstration" for e in evs), [(e.type, e.acled_sub_event_type) for e in evs]
+
+
+def test_words_the_model_misreads_still_trigger(process):  # type: ignore[no-untyped-def]
+    # the lemmatizer gives "raped" as "rap"; the tagger calls "torched" an adjective
+    evs = process("A UN commission said on 3 March 2023 that soldiers raped women in occupied villages "
+                  "near Kherson.", "2023-03-05")._.events
+    assert any(e.acled_sub_event_type == "Sexual violence" for e in evs), [(e.type, e.acled_sub_event_type) for e in evs]
+    evs = process("On 6 May 2023, rioters pelted the police with stones and torched cars in Nouakchott.",
+                  "2023-05-07")._.events
+    assert any(e.acled_sub_event_type == "Looting/property destruction" for e in evs)
+
+
+def test_an_observation_post_set_up_is_a_base(events):  # type: ignore[no-untyped-def]
+    evs = events("On 12 February 2020, Turkish forces set up a new observation post near Saraqib.")
+    assert [e[:2] for e in evs] == [("MOBILIZE", "base")] and evs[0][3] == "TUR"
