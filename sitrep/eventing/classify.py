@@ -793,6 +793,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) in {"reinforce", "build"} and not (any(has_class(lex, "troops", o) or lemma(o) in {"position", "presence", "defence", "defense", "border", "garrison", "line"}
                                                              for o in objs)):
             return None
+        if lemma(head) in {"mobilize", "mobilise"} and not is_noun and any(o.dep_ in _OBJ_DEPS for o in objs) and not any(
+                has_class(lex, "troops", o) or has_class(lex, "person", o) or o.like_num or o.pos_ in {"PRON", "PROPN"}
+                or lemma(o) in {"member", "supporter", "fighter", "reservist", "man", "men", "force", "militia"} for o in objs):
+            return None  # "mobilized efforts to help", "mobilized resources": no force is raised
         if lemma(head) in {"deploy", "mass", "draft"} and not is_noun:
             counted = [c for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                        for c in p.children if c.dep_ == "pobj"]  # "massed thousands of troops"

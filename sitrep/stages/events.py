@@ -56,7 +56,8 @@ _MODALITY_BONUS = {"asserted": 0.1, "reported": 0.08, "alleged": 0.02, "planned"
                    "threatened": -0.15, "hypothetical": -0.3, "negated": -0.35}
 
 
-_DISASTER_PRONE = frozenset({"kill", "explosive", "remote", "displace", "fire", "destroy", "capture", "disrupt", "clash", "loot"})
+_DISASTER_PRONE = frozenset({"kill", "explosive", "remote", "displace", "fire", "destroy", "capture", "disrupt", "clash", "loot",
+                             "mobilize"})  # troops mobilized for relief
 
 
 def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:

@@ -114,3 +114,15 @@ def test_words_the_model_misreads_still_trigger(process):  # type: ignore[no-unt
 def test_an_observation_post_set_up_is_a_base(events):  # type: ignore[no-untyped-def]
     evs = events("On 12 February 2020, Turkish forces set up a new observation post near Saraqib.")
     assert [e[:2] for e in evs] == [("MOBILIZE", "base")] and evs[0][3] == "TUR"
+
+
+def test_deployments_and_defections_change_a_group_activity(process):  # type: ignore[no-untyped-def]
+    evs = process("On 5 October 2023, about 300 fighters defected from the militia to the army in Tur.",
+                  "2023-10-06")._.events
+    assert [(e.type, e.acled_sub_event_type) for e in evs] == [("RETREAT", "Change to group/activity")]
+    evs = process("Syria deployed troops along the border with Turkey on 14 October 2019.", "2019-10-15")._.events
+    assert [(e.type, e.acled_sub_event_type) for e in evs] == [("MOBILIZE", "Change to group/activity")]
+
+
+def test_mobilizing_efforts_raises_no_force(events):  # type: ignore[no-untyped-def]
+    assert events("On 3 April 2019, the army mobilized efforts to help people stranded by the snow.") == []
