@@ -60,6 +60,13 @@ _DISASTER_PRONE = frozenset({"kill", "explosive", "remote", "displace", "fire", 
                              "mobilize"})  # troops mobilized for relief
 
 
+def _names_disaster(sent: Span, lex: Lexicon) -> bool:
+    """The sentence names a disaster, an accident or a disease ("the flood-affected areas")."""
+    disaster = lex.classes.get("disaster", set())
+    lem = [t.lemma_.lower() for t in sent]
+    return any((w,) in disaster for w in lem) or any(p in disaster for p in zip(lem, lem[1:]))
+
+
 def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:
     """The text is about a disaster, an accident or a disease and names no armed actor or weapon."""
     # read from the token array: making a Token object per word costs more than the check
@@ -327,6 +334,9 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         for trig, types in found:
             if disaster_doc and types.family in _DISASTER_PRONE:
                 continue  # "the earthquake killed eight people", "a boiler exploded"
+            if types.family == "displace" and types.acled_type and not violent_others and _names_disaster(sent, lex):
+                # "troops evacuated residents of the flooded areas": relief, not an event ACLED codes
+                types = classify.Types(types.plover, types.mode, None, None, types.family, types.weight)
             if types.family in _CONSEQUENCE and violent_others and types.mode not in {"execution", "torture", "massacre", "assassination"}:
                 continue
             if types.mode == "explosion" and len(violent_others - {"explosive"}) > 0:

@@ -126,3 +126,11 @@ def test_deployments_and_defections_change_a_group_activity(process):  # type: i
 
 def test_mobilizing_efforts_raises_no_force(events):  # type: ignore[no-untyped-def]
     assert events("On 3 April 2019, the army mobilized efforts to help people stranded by the snow.") == []
+
+
+def test_an_evacuation_from_a_flood_is_relief_not_an_acled_event(process):  # type: ignore[no-untyped-def]
+    evs = process("Russian forces shelled Kherson on 5 June 2023. The next day, rescuers evacuated 1,200 "
+                  "residents from the flooded districts.", "2023-06-07")._.events
+    evacuation = [e for e in evs if e.mode == "evacuation"]
+    assert evacuation and evacuation[0].acled_event_type is None, [(e.type, e.mode, e.acled_event_type) for e in evs]
+    assert any(e.acled_event_type == "Explosions/Remote violence" for e in evs)
