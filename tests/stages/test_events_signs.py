@@ -134,3 +134,10 @@ def test_an_evacuation_from_a_flood_is_relief_not_an_acled_event(process):  # ty
     evacuation = [e for e in evs if e.mode == "evacuation"]
     assert evacuation and evacuation[0].acled_event_type is None, [(e.type, e.mode, e.acled_event_type) for e in evs]
     assert any(e.acled_event_type == "Explosions/Remote violence" for e in evs)
+
+
+def test_killings_by_a_mob_are_mob_violence(process):  # type: ignore[no-untyped-def]
+    evs = process("On 12 May 2023, an angry mob killed two men accused of cattle theft in Kaduna.", "2023-05-13")._.events
+    assert [(e.type, e.acled_sub_event_type) for e in evs] == [("ASSAULT", "Mob violence")]
+    evs = process("Russian soldiers killed two civilians in Bucha in March 2022.", "2022-04-03")._.events
+    assert [e.acled_sub_event_type for e in evs] == ["Attack"]
