@@ -542,8 +542,10 @@ class QuoteExtractor:
                 d = s.open_at - t.idx if t.idx < s.open_at else t.idx - (s.close_at or s.end)
                 if subject_of(t) is None and t.dep_ != "acl":
                     d += 60
-                if t.tag_ in ("VBG", "VBN") and t.dep_ in ("advcl", "xcomp", "conj") and t.lemma_.lower() not in self.verbs:
-                    d += 60  # '“A,” he said, referring to the strikes, “B”': the tag's adjunct is no cue
+                if t.tag_ in ("VBG", "VBN") and t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.lemma_.lower() not in self.verbs:
+                    # '“A,” he said, referring to the strikes, “B”', 'As X explained in an editorial
+                    # opposing the war, “B”': an adjunct or a noun's participle is no cue
+                    d += 60
                 if d < best_d:
                     best, best_d = t, d
             prev_text = text[p_lo:s.open_at].rstrip()

@@ -691,3 +691,10 @@ def test_a_passive_question_has_no_speaker(run) -> None:  # type: ignore[no-unty
               "apply to join NATO?\u201d")
     q = find(doc, "Would Chisinau ever apply to join NATO?")
     assert q.speaker is None
+
+
+def test_a_participle_of_a_noun_is_not_the_cue_of_the_quote(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("As the Kyiv Independent argued in an editorial opposing the ceasefire plan, \u201cA freeze "
+              "along the current line would only give Moscow time to rearm.\u201d")
+    q = find(doc, "A freeze along the current line would only give Moscow time to rearm.")
+    assert q.cue == "argued" and q.speaker is not None and "Kyiv Independent" in q.speaker
