@@ -553,6 +553,15 @@ def bare_role(token: Token | None, lex: Lexicon) -> str | None:
     return _role_of(tokens, token, lex)
 
 
+def compatriot(token: Token | None, country: str, lex: Lexicon) -> Actor | None:
+    """The party a bare domestic role names ("the rebels", "the ruling party", "the
+    president"), as an actor of ``country``; None for any other argument."""
+    role = bare_role(token, lex)
+    if token is None or role not in DOMESTIC_ROLES:
+        return None
+    return role_actor(role or "", country, lex, token)
+
+
 def role_actor(role: str, country: str, lex: Lexicon, token: Token) -> Actor | None:
     template = lex.templates.get(role)
     if template is None:

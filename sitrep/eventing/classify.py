@@ -329,19 +329,7 @@ def _happening(head: Token) -> bool:
             return _happening(gov)  # "opened a new round of negotiations"
     if gov.pos_ in {"VERB", "AUX"} and lemma(gov) == "be" and any(c.dep_ == "expl" for c in gov.children):
         return True  # "there were acts of sabotage on the pipeline"
-    return gov.pos_ in {"VERB", "AUX"} and any(v in _HAPPENING for v in verb_lemmas(gov))
-
-
-def verb_lemmas(tok: Token) -> tuple[str, ...]:
-    """The lemma of a verb and the lemmas its -ed/-s form may have when the lemmatizer
-    slips ("staged" -> "stag")."""
-    low = tok.lower_
-    out = [lemma(tok), low]
-    if low.endswith("ed"):
-        out += [low[:-1], low[:-2]]
-    elif low.endswith("s"):
-        out.append(low[:-1])
-    return tuple(out)
+    return gov.pos_ in {"VERB", "AUX"} and lemma(gov) in _HAPPENING
 
 
 def _own_date(head: Token) -> bool:

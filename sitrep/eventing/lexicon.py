@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from sitrep.lexicons import read_rows
+from sitrep.lexicons import public_figures, read_rows
 
 _WORD = re.compile(r"\w+|[^\w\s]")
 
@@ -99,16 +99,11 @@ def _countries(lex: Lexicon) -> None:
 
 def _leaders(lex: Lexicon) -> None:
     """Public figures from people.tsv (the entity spine's list): full names, and the
-    surnames the file marks as safe alone where no two countries share them."""
-    surnames: dict[tuple[str, ...], set[str]] = {}
-    for name, iso3, _organisation, alone in read_rows("people.tsv", 4):
-        if iso3:
-            lex.leaders[words(name)] = iso3
-            if alone == "1":
-                surnames.setdefault(words(name)[-1:], set()).add(iso3)
-    for key, isos in surnames.items():
-        if len(isos) == 1:
-            lex.leaders.setdefault(key, next(iter(isos)))
+    unambiguous surnames alone."""
+    people, surnames = public_figures(words, lambda name: words(name)[-1:])
+    lex.leaders.update(people)
+    for key, iso3 in surnames.items():
+        lex.leaders.setdefault(key, iso3)
 
 
 @cache

@@ -39,17 +39,14 @@ class Trigger:
 
 # the model's lemmatizer strips the wrong suffix from a few verbs ("staged" -> "stag",
 # "raped" -> "rap"); and its tagger reads "torched" as an adjective, lemma and all
-_LEMMA_FIXES = {"stag": "stage"}
-_FORM_FIXES = {"raped": "rape", "raping": "rape", "torched": "torch"}
+_FORM_FIXES = {"staged": "stage", "staging": "stage", "raped": "rape", "raping": "rape", "torched": "torch"}
 
 
 def lemma(token: Token) -> str:
-    text = token.lemma_.lower()
-    if text in _LEMMA_FIXES and token.pos_ in ("VERB", "AUX"):
-        return _LEMMA_FIXES[text]
     fixed = _FORM_FIXES.get(token.lower_)
     if fixed is not None:
         return fixed
+    text = token.lemma_.lower()
     return text if text and text != "-pron-" else token.lower_
 
 

@@ -6,7 +6,11 @@ and what the columns are; blank lines and further ``#`` lines are skipped.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from importlib.resources import files
+from typing import TypeVar
+
+K = TypeVar("K", bound=Hashable)
 
 
 def read_rows(name: str, columns: int) -> list[tuple[str, ...]]:
@@ -23,3 +27,18 @@ def read_rows(name: str, columns: int) -> list[tuple[str, ...]]:
             raise ValueError(f"{name}:{number}: {len(cells)} cells, expected at most {columns}")
         rows.append(tuple(cells + [""] * (columns - len(cells))))
     return rows
+
+
+def public_figures(key: Callable[[str], K], surname: Callable[[str], K]) -> tuple[dict[K, str], dict[K, str]]:
+    """people.tsv as two lookups, keyed the caller's way: full name -> ISO3, and
+    surname -> ISO3 for the surnames the file marks as safe alone that no two
+    countries share. International officials (no ISO3) are left out."""
+    people: dict[K, str] = {}
+    surnames: dict[K, set[str]] = {}
+    for name, iso3, _organisation, alone in read_rows("people.tsv", 4):
+        if not iso3:
+            continue
+        people[key(name)] = iso3
+        if alone == "1":
+            surnames.setdefault(surname(name), set()).add(iso3)
+    return people, {k: next(iter(c)) for k, c in surnames.items() if len(c) == 1}

@@ -50,7 +50,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from sitrep.lexicons import read_rows
+from sitrep.lexicons import public_figures, read_rows
 from sitrep.records import Entity, EntityKind, Mention, MentionForm, Role
 
 if not Doc.has_extension("entities"):
@@ -180,22 +180,12 @@ def _load_terms(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
 
 
 def _load_people() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
-    """Public figures news names without their country (people.tsv): full name ->
-    ISO3; surname -> ISO3 for surnames the file marks as safe alone and that no two
-    listed countries share; and the names of two words or more, for finding those
-    the model does not tag ("Xi Jinping")."""
-    people: dict[str, str] = {}
-    surnames: dict[str, set[str]] = {}
-    names: list[str] = []
-    for name, iso3, _organisation, alone in read_rows("people.tsv", 4):
-        if len(name.split()) > 1:
-            names.append(name)
-        if not iso3:
-            continue  # an international official acts for no country
-        people[normalize(name)] = iso3
-        if alone == "1":
-            surnames.setdefault(normalize(name).split()[-1], set()).add(iso3)
-    return people, {surname: next(iter(c)) for surname, c in surnames.items() if len(c) == 1}, tuple(names)
+    """Public figures news names without their country (people.tsv): full name and
+    unambiguous surname -> ISO3, and the names of two words or more, for finding
+    those the model does not tag ("Xi Jinping")."""
+    people, surnames = public_figures(normalize, lambda name: normalize(name).split()[-1])
+    names = tuple(name for name, *_rest in read_rows("people.tsv", 4) if len(name.split()) > 1)
+    return people, surnames, names
 
 
 @cache

@@ -60,11 +60,12 @@ _DISASTER_PRONE = frozenset({"kill", "explosive", "remote", "displace", "fire", 
                              "mobilize"})  # troops mobilized for relief
 
 
-def _names_disaster(sent: Span, lex: Lexicon) -> bool:
-    """The sentence names a disaster, an accident or a disease ("the flood-affected areas")."""
+def _names_disaster(lem: list[str], lex: Lexicon, low: list[str] | None = None) -> bool:
+    """The words (lemmas, and optionally lower-case forms) name a disaster, an accident
+    or a disease ("the flood-affected areas", "a gas leak")."""
     disaster = lex.classes.get("disaster", set())
-    lem = [t.lemma_.lower() for t in sent]
-    return any((w,) in disaster for w in lem) or any(p in disaster for p in zip(lem, lem[1:]))
+    return (any((w,) in disaster for w in (*lem, *(low or ())))
+            or any(p in disaster for p in zip(lem, lem[1:])))
 
 
 def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:
@@ -74,8 +75,7 @@ def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:
     codes = doc.to_array(["LEMMA", "LOWER"]).tolist()
     lem = [strings[a].lower() for a, _b in codes]
     low = [strings[b] for _a, b in codes]
-    disaster = lex.classes.get("disaster", set())
-    if not any((w,) in disaster for w in (*lem, *low)) and not any(p in disaster for p in zip(lem, lem[1:])):
+    if not _names_disaster(lem, lex, low):
         return False
     # soldiers and the army often do relief work, police attend accidents; an armed
     # actor or a weapon marks a conflict. Verbs ("forced to evacuate") and "fire-fighters"
@@ -334,7 +334,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         for trig, types in found:
             if disaster_doc and types.family in _DISASTER_PRONE:
                 continue  # "the earthquake killed eight people", "a boiler exploded"
-            if types.family == "displace" and types.acled_type and not violent_others and _names_disaster(sent, lex):
+            if types.family == "displace" and types.acled_type and not violent_others and _names_disaster([t.lemma_.lower() for t in sent], lex):
                 # "troops evacuated residents of the flooded areas": relief, not an event ACLED codes
                 types = classify.Types(types.plover, types.mode, None, None, types.family, types.weight)
             if types.family in _CONSEQUENCE and violent_others and types.mode not in {"execution", "torture", "massacre", "assassination"}:
@@ -419,10 +419,9 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 other = actors_mod.co_party(agent_tok)
                 if other is not None:
                     a2 = actors_mod.resolve(other, lex, entity_at, types.family, False, loc_iso3, places_at)
-                    role = actors_mod.bare_role(other, lex) if a2 is None or a2.country is None else None
-                    if role in actors_mod.DOMESTIC_ROLES and a1 is not None and a1.country:
+                    if (a2 is None or a2.country is None) and a1 is not None and a1.country:
                         # "the Sudanese government and southern rebels agreed"
-                        a2 = actors_mod.role_actor(role or "", a1.country, lex, other) or a2
+                        a2 = actors_mod.compatriot(other, a1.country, lex) or a2
             if a1 is None and a2 is not None and types.family in {"clash"} and target_tok is not None and agent_tok is None:
                 a1, a2 = a2, None
             if types.plover not in {"ASSAULT", "MOBILIZE"}:
@@ -430,16 +429,14 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 # opposition accused the ruling party": a domestic party named without its
                 # country shares the other party's
                 if (a2 is None or a2.country is None) and a1 is not None and a1.country:
-                    role = actors_mod.bare_role(target_tok, lex)
-                    if role in actors_mod.DOMESTIC_ROLES:
-                        a2 = actors_mod.role_actor(role or "", a1.country, lex, target_tok) or a2
+                    fellow = actors_mod.compatriot(target_tok, a1.country, lex)
+                    if fellow is not None:
+                        a2 = fellow
                     elif a2 is not None and a2.role == "entity" and types.plover == "COERCE" and target_tok is not None \
                             and target_tok.ent_type_ == "PERSON":
                         a2.country = a1.country  # "police detained the former deputy prime minister"
                 if (a1 is None or a1.country is None) and a2 is not None and a2.country:
-                    role = actors_mod.bare_role(agent_tok, lex)
-                    if role in actors_mod.DOMESTIC_ROLES:
-                        a1 = actors_mod.role_actor(role or "", a2.country, lex, agent_tok) or a1
+                    a1 = actors_mod.compatriot(agent_tok, a2.country, lex) or a1
             protested = None
             if types.plover == "PROTEST" and a2 is None:
                 a2, protested = _protested(sent, a1, loc_iso3, lex, entity_at)
@@ -479,18 +476,17 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 # a state's coercion names whom it coerces without a country ("seized the assets
                 # of the Yukos company", "declared a state of emergency"): its own people
                 ev.actor2_country = a1.country
-            if (a1 is None and agent_tok is not None and types.plover not in {"ASSAULT", "MOBILIZE"}
-                    and actors_mod.bare_role(agent_tok, lex) in actors_mod.DOMESTIC_ROLES
-                    and len(_sentence_countries(sent, places_at, entity_at)) == 1):
+            named_countries = _sentence_countries(sent, places_at, entity_at)
+            if a1 is None and agent_tok is not None and types.plover not in {"ASSAULT", "MOBILIZE"} \
+                    and len(named_countries) == 1:
                 # "the president declared a state of emergency in Nepal": an office the sentence
                 # gives one country is that country's
-                a1 = actors_mod.role_actor(actors_mod.bare_role(agent_tok, lex) or "",
-                                           next(iter(_sentence_countries(sent, places_at, entity_at))), lex, agent_tok)
+                a1 = actors_mod.compatriot(agent_tok, next(iter(named_countries)), lex)
                 _set_actor(ev, 1, a1)
             if (ev.actor2_country is None and target_tok is not None and a1 is not None and a1.country
                     and types.plover not in _FOREIGN_TYPES
                     and getattr(entity_at.get(target_tok.i), "kind", "") not in {"organisation", "group"}
-                    and _sentence_countries(sent, places_at, entity_at) <= {a1.country}):
+                    and named_countries <= {a1.country}):
                 # "prosecutors filed charges against the former president", "a court found the
                 # colonel guilty": a party the sentence gives no other country is a compatriot
                 # (a person or an office; a named organisation may be international)
