@@ -250,12 +250,15 @@ def test_they_skips_outlet_that_was_not_the_subject(run) -> None:  # type: ignor
     assert q.speaker != "Reuters"
 
 
-def test_possessive_speaker_of_noun_cue(run) -> None:  # type: ignore[no-untyped-def]
+def _subject_of(doc, cue: str):  # type: ignore[no-untyped-def]
+    """subject_of for the token ``cue`` of ``doc``."""
     from sitrep.stages.quotes import subject_of
 
-    doc = run("Scholz's promise to deliver the tanks came after weeks of pressure from Warsaw.")
-    cue = next(t for t in doc if t.lower_ == "promise")
-    subj = subject_of(cue)
+    return subject_of(next(t for t in doc if t.text == cue))
+
+
+def test_possessive_speaker_of_noun_cue(run) -> None:  # type: ignore[no-untyped-def]
+    subj = _subject_of(run("Scholz's promise to deliver the tanks came after weeks of pressure from Warsaw."), "promise")
     assert subj is not None and subj.text == "Scholz"
 
 
@@ -554,11 +557,8 @@ def test_it_was_unclear_is_not_a_report(run) -> None:  # type: ignore[no-untyped
 
 
 def test_concession_lends_no_speaker_to_a_noun_cue(run) -> None:  # type: ignore[no-untyped-def]
-    from sitrep.stages.quotes import subject_of
-
     doc = run("Despite growing opposition to the war in Russia, the Kremlin announced a new call-up.")
-    opposition = next(t for t in doc if t.lower_ == "opposition")
-    assert subject_of(opposition) is None
+    assert _subject_of(doc, "opposition") is None
 
 
 def test_words_around_a_scare_quote_are_no_direct_quotation(extract_text) -> None:  # type: ignore[no-untyped-def]
@@ -605,11 +605,7 @@ def test_a_participle_after_the_tag_is_not_the_next_fragments_cue(run) -> None: 
 
 
 def test_speaker_of_a_cue_under_an_adjective(process) -> None:  # type: ignore[no-untyped-def]
-    from sitrep.stages.quotes import subject_of
-
-    doc = process("Advisers to the Ukrainian president are quick to point out that the talks have stalled.")
-    point = next(t for t in doc if t.text == "point")
-    subj = subject_of(point)
+    subj = _subject_of(process("Advisers to the Ukrainian president are quick to point out that the talks have stalled."), "point")
     assert subj is not None and subj.text == "Advisers"
 
 
