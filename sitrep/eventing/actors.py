@@ -62,6 +62,8 @@ def _own_subject(head: Token) -> Token | None:
             continue
         if (t.dep_ in {"conj", "advcl", "xcomp"} or (t.dep_ == "acomp" and t.head.pos_ == "AUX")) and t.head != t:
             t = t.head
+        elif t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.pos_ == "VERB":
+            t = t.head.head  # "responded by shelling Kharkiv": the means has the verb's subject
         else:
             return None
     return None

@@ -41,14 +41,14 @@ _HAPPENING = frozenset({
     "attend", "organize", "organise", "disperse", "ban", "face", "follow", "trigger", "cause",
     "spark", "prompt", "see", "witness", "kick", "wage", "complete", "finish", "pound",
     "amplify", "repeat", "renew", "issue", "make", "voice", "reiterate", "participate", "unleash",
-    "put", "place", "offer", "express", "extend", "deepen", "expand", "step",
+    "put", "place", "offer", "express", "extend", "deepen", "expand", "step", "ramp", "tighten",
     "file", "submit", "lodge", "deliver", "pass", "adopt", "enact",
     "open", "give", "go", "pay", "maintain", "tighten", "keep", "enforce", "observe",
 })
 # stoppages that are "called" (and so staged)
 _CALLED = frozenset({"strike", "general strike", "boycott", "walkout", "shutdown", "stoppage"})
 # nouns that count occurrences of the noun they govern: "a new round of talks"
-_ROUNDS = frozenset({"round", "series", "session", "wave", "spate", "set", "string", "day", "week", "hour"})
+_ROUNDS = frozenset({"round", "act", "incident", "series", "session", "wave", "spate", "set", "string", "day", "week", "hour"})
 # nouns that make an event generic: "the prospect of negotiations", "tactics of missile
 # strikes", "the will to fight", "the authority to veto", "able to threaten"
 _GENERIC_GOVERNORS = frozenset({
@@ -586,6 +586,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return Types("ASSAULT", "attack on civilians", "Violence against civilians", "Attack", fam)
         return t
     if fam in {"capture", "recapture", "fall"}:
+        if row.lemmas == ("drive", "out"):
+            # "drove Russian forces out of Kharkiv": the place left behind is the one taken
+            left = [x for x in head.subtree if x.dep_ == "pobj" and x.head.lower_ in {"of", "from"}]
+            return t if any(is_placeish(lex, x) or x.pos_ == "PROPN" for x in left) else None
         if fam == "fall":
             if subj is None or not is_placeish(lex, subj):
                 return None
@@ -817,6 +821,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         return t
     if fam == "law":
+        if lemma(head) in {"take", "come", "enter"}:
+            # "the law took effect in August": what comes into force is a law
+            return t if subj is not None and has_class(lex, "law", subj) else None
         if not any(has_class(lex, "law", o) for o in objs):
             return None
         return t
@@ -846,7 +853,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         t.weight = 0.3
         return t
     if fam in {"consult", "request", "offer", "threaten", "accuse", "concede", "cooperate"}:
-        if not is_noun and not is_entityish(subj):
+        if not is_noun and not is_entityish(subj) and not _listed_act(head):
             return None
         admitted = [o for o in objs if o.dep_ in _OBJ_DEPS] + [
             x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children if x.dep_ == "nsubj"]
@@ -920,6 +927,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         if lemma(head) == "recall" and not any(subtree_has(lex, "envoy", o) for o in objs):
             return None  # "recalled the events of 2014"
+        if lemma(head) in {"sever", "cut"} and any(_supply_line(o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+            # "the advance severed the supply lines to Lyman": a military cut-off, not a sanction
+            return Types("COERCE", "blockade", None, None, "repress")
         if lemma(head) in {"sever", "cut", "break", "downgrade", "halt"} and not any(
                 subtree_has(lex, "relations", o) or lemma(o) in _TALKS
                 or (lemma(head) in {"cut", "halt"} and lemma(o) in _FLOWS)
@@ -1022,6 +1032,22 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         # "dug trenches", "built a defensive line": not "built a school"
         return t if any(subtree_has(lex, "fortification", o) for o in objs) else None
     return t
+
+
+def _listed_act(head: Token) -> bool:
+    """A gerund listed after another ("annexing X, threatening Y"): one of the acts of a
+    series whose doer the sentence names before the list, not a generic verb."""
+    return head.tag_ == "VBG" and head.dep_ in {"conj", "advcl"} and head.head.tag_ == "VBG" and not any(
+        c.dep_ in {"mark", "nsubj"} for c in head.children)
+
+
+_SUPPLY_LINES = frozenset({"line", "route", "road", "link", "corridor", "artery", "railway", "rail"})
+
+
+def _supply_line(obj: Token) -> bool:
+    """ "supply lines", "the main supply routes", "the logistics corridor": a force's supply."""
+    return lemma(obj) in _SUPPLY_LINES and any(lemma(c) in {"supply", "logistic", "logistics", "resupply"}
+                                               for c in obj.children if c.dep_ in {"compound", "amod", "nmod"})
 
 
 _FLIGHT_SUBJECTS = frozenset({"flight", "ticket", "seat", "plane", "train", "bus"})

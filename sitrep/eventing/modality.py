@@ -111,7 +111,8 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
     # the local clause: the trigger and the verbs it is the object/complement/conjunct of
     local = [trigger]
     t = trigger
-    while t.head != t and t.dep_ in {"dobj", "pobj", "prep", "xcomp", "conj", "nsubjpass", "nsubj", "attr", "acomp", "compound", "amod", "appos"} and len(local) < 5:
+    # ("would respond by destroying": the means shares the clause's modal)
+    while t.head != t and t.dep_ in {"dobj", "pobj", "prep", "pcomp", "xcomp", "conj", "nsubjpass", "nsubj", "attr", "acomp", "compound", "amod", "appos"} and len(local) < 5:
         t = t.head
         local.append(t)
     crossed_report = False
@@ -121,7 +122,10 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"} and lemma(trigger.head) in _ACT_VERBS:
         act_verb = trigger.head
     # "if" anywhere in the clauses between the trigger and the root
-    conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for tok in chain for c in tok.children)
+    # (or in an adverbial clause of one of them: "if Russia used it, NATO would respond")
+    conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for tok in chain for c in tok.children) or any(
+        m.dep_ == "mark" and m.lower_ in {"if", "unless"} for tok in chain for c in tok.children if c.dep_ == "advcl"
+        for m in c.children)
     for depth, tok in enumerate(chain):
         lem = lemma(tok)
         in_local = tok in local
@@ -156,9 +160,10 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
         prev = chain[depth - 1]
         if tok == act_verb:
             continue  # "ordered a mobilization": the order is the act
-        if prev.dep_ == "conj":
+        if prev.dep_ == "conj" or _listed_gerund(prev):
             # a conjunct does not inherit the reporting, planning or threatening verb
-            # it is coordinated with ("declared X and then launched an attack")
+            # it is coordinated with ("declared X and then launched an attack"; "annexing X,
+            # threatening Y, calling up Z")
             continue
         if prev.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SETTING_MARKS for c in prev.children) \
                 and lem not in _REPORT and lem not in _ALLEGE:
@@ -207,6 +212,13 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
     out.speaker_token = speakers[0] if speakers else None
     out.attributed_to = quote_speakers
     return out
+
+
+def _listed_gerund(tok: Token) -> bool:
+    """A gerund the parser hangs from the gerund listed before it ("threatening X,
+    calling up Y"): a list item, not a clause that depends on the other."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG"
+            and not any(c.dep_ == "mark" for c in tok.children))
 
 
 def _speaker(verb: Token) -> Token | None:

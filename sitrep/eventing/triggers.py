@@ -38,8 +38,10 @@ class Trigger:
 
 
 # the model's lemmatizer strips the wrong suffix from a few verbs ("staged" -> "stag",
-# "raped" -> "rap"); and its tagger reads "torched" as an adjective, lemma and all
-_FORM_FIXES = {"staged": "stage", "staging": "stage", "raped": "rape", "raping": "rape", "torched": "torch"}
+# "raped" -> "rap") or none from irregular ones ("retook", "slew"); and its tagger reads
+# "torched" as an adjective, lemma and all
+_FORM_FIXES = {"staged": "stage", "staging": "stage", "raped": "rape", "raping": "rape", "torched": "torch",
+               "retook": "retake", "slew": "slay", "sunk": "sink"}
 
 
 def lemma(token: Token) -> str:

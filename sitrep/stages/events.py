@@ -341,11 +341,17 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 continue
             if types.mode == "explosion" and len(violent_others - {"explosive"}) > 0:
                 continue  # "explosions were heard" after a strike reported in the same sentence
-            if (types.family == "arrest" or trig.row.lemmas == ("disperse",)) and "protest" in families:
+            if trig.row.lemmas == ("disperse",) and "protest" in families:
                 continue  # the protest's intervention, not an event of its own
+            if types.family == "arrest" and _at_protest(trig.head, found):
+                # arrests at a protest: ACLED codes them as the protest's intervention, but they
+                # are the police's act against the protesters, and their count is news
+                types = classify.Types(types.plover, types.mode, None, None, types.family, types.weight)
             kept.append((trig, types))
         heads = {trig.head.i for trig, _t in kept}
-        kept = [(trig, t) for trig, t in kept if not _governed_by_trigger(trig, heads)]
+        kept = [(trig, t) for trig, t in kept if not _governed_by_trigger(trig, heads)
+                and not any(o is not trig and o.start <= trig.start and trig.end <= o.end for o, _o in kept)]
+        # (a word inside a verb phrase's gap is its argument: "declared all rallies illegal")
         # a sentence of casualty figures without an agent belongs to the event before it
         if (previous_violent is not None and kept and all(t.family in _CONSEQUENCE for _x, t in kept)
                 and previous_violent.acled_event_type in _VIOLENT_ACLED):
@@ -369,6 +375,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
         first_event_sentence = not events
         sentence_events: list[Event] = []
+        pending: dict[int, tuple[str, str | None, str]] = {}  # events kept only beside a concrete one
         event_heads: dict[int, tuple[Token, frozenset[int]]] = {}
         heads = {trig.head.i for trig, _t in kept}
         alone = len(kept) == 1
@@ -449,11 +456,16 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             if a2 is not None and a1 is not None and a2.name == a1.name:
                 a2 = None
             a1, a2 = _not_the_place(a1, ev), _not_the_place(a2, ev)
-            if not _concrete_event(trig, types, d, place, a1, a2, qty, happened, alone, sent, others):
-                continue  # generic analysis: no actor, no anchor
+            # generic analysis has no actor and no anchor; but an act listed beside a concrete
+            # one ("annexing X, threatening to use nuclear arms, calling up reservists") shares
+            # the list's anchors: it waits for the sentence's other events
+            concrete_here = _concrete_event(trig, types, d, place, a1, a2, qty, happened, alone, sent, others)
             if _back_reference(trig, types, events + sentence_events) and not (d.source == "text" and d.level == 2) and not qty:
                 continue
-            merged[key] = ev
+            if concrete_here:
+                merged[key] = ev
+            else:
+                pending[id(ev)] = key
             _set_actor(ev, 1, a1)
             _set_actor(ev, 2, a2)
             if a2 is None and types.plover == "ASSAULT" and happened and types.family != "recapture":
@@ -500,8 +512,11 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                                         _is_background(trig.head))
             sentence_events.append(ev)
             event_heads[id(ev)] = (trig.head, others)
+        if pending:
+            sentence_events = _listed_with_concrete(sentence_events, pending, merged, event_heads)
         _share_places(sentence_events, doc, demonyms)
         _rank_embedded(sentence_events, event_heads)
+        _rank_below_protest(sentence_events)
         # a sentence of several triggers whose place none of them governs ("repelled an
         # attack near X", "shelled and destroyed a depot in X"): the sentence's finest place
         claimed = {e.location_start for e in sentence_events if e.location_start is not None}
@@ -600,6 +615,67 @@ def _coordination_root(doc: Doc, ev: Event) -> int:
     return t.i
 
 
+def _list_root(tok: Token) -> Token:
+    """The first item of the coordination a trigger is in ("annexing X, threatening Y and
+    calling up Z": "annexing"). A noun stands for the verb that governs it ("launching
+    strikes"); the parser chains listed gerunds as adverbial clauses as often as conjuncts."""
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass", "pobj"}:
+        tok = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    while tok.head != tok and (tok.dep_ == "conj" or (
+            tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG"
+            and not any(c.dep_ == "mark" for c in tok.children))):
+        tok = tok.head
+    return tok
+
+
+def _listed_with_concrete(evs: list[Event], pending: dict[int, tuple[str, str | None, str]],
+                          merged: dict[tuple[str, str | None, str], Event],
+                          heads: dict[int, tuple[Token, frozenset[int]]]) -> list[Event]:
+    """Keep a pending event only when it is coordinated with a concrete event of the
+    sentence, and is not of a type and modality that event already has."""
+    concrete_lists = {_list_root(heads[id(e)][0]).i for e in evs if id(e) not in pending}
+    out = []
+    for ev in evs:
+        key = pending.get(id(ev))
+        if key is not None:
+            if key in merged or _list_root(heads[id(ev)][0]).i not in concrete_lists:
+                continue
+            merged[key] = ev
+        out.append(ev)
+    return out
+
+
+def _at_protest(head: Token, found: list[tuple[triggers.Trigger, classify.Types]]) -> bool:
+    """The arrest's setting is a protest of the sentence: "detained 40 people at a rally",
+    "were detained during unsanctioned protests"; not "detained people who organise
+    demonstrations" (the arrest is the event)."""
+    protests = {trig.head.i for trig, t in found if t.family == "protest"}
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"at", "during", "in", "after", "amid", "following"}:
+            if any(x.i in protests for x in prep.subtree if x.dep_ in {"pobj", "conj", "compound"}):
+                return True
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head if head.dep_ == "dobj" else head
+    return any(x.i in protests and x.dep_ == "nsubj" for x in verb.children)  # "the protests led to 1,300 arrests"
+
+
+def _rank_below_protest(evs: list[Event]) -> None:
+    """Arrests at a protest rank below it: ACLED records the protest (with intervention)."""
+    protests = [e.confidence for e in evs if e.type == "PROTEST" and e.acled_event_type]
+    if not protests:
+        return
+    for ev in evs:
+        if ev.type == "COERCE" and ev.mode == "arrest" and ev.acled_event_type is None:
+            ev.confidence = round(min(ev.confidence, max(protests) - 0.02), 3)
+
+
+def _place_class(ev: Event) -> str | None:
+    """Events that may share a place: violence with violence, a political act with a
+    political act; a call-up does not happen where the strikes beside it land."""
+    if ev.type == "COERCE" and ev.mode == "arrest" and ev.acled_event_type is None:
+        return "Protests"  # arrests at a protest happen where it does
+    return "violence" if ev.acled_event_type in _VIOLENT_ACLED else ev.acled_event_type
+
+
 def _share_places(evs: list[Event], doc: Doc, demonyms: set[int]) -> None:
     """Coordinated acts of one subject share their place: "Russian forces clashed with
     Ukrainian forces and shelled near Kreminna". A demonym on a strike's target ("missile
@@ -616,7 +692,7 @@ def _share_places(evs: list[Event], doc: Doc, demonyms: set[int]) -> None:
         # only between acts of one kind: violence shares its place with violence, not with
         # "declared its revocation of the treaty and then launched an attack on Avdiivka"
         src = next((e for e in located if _coordination_root(doc, e) == root
-                    and (e.acled_event_type is None) == (ev.acled_event_type is None)), None)
+                    and _place_class(e) == _place_class(ev)), None)
         if src is None:
             continue
         ev.location_name, ev.lat, ev.lon = src.location_name, src.lat, src.lon
@@ -683,6 +759,11 @@ def _concrete_event(trig: triggers.Trigger, types: classify.Types, d: anchors.Da
         if ent.label_ in {"DATE", "TIME", "GPE", "LOC", "FAC"}:
             if alone or anchors.governance(head, list(ent), others, setting=ent.label_ != "DATE") > 0:
                 return True
+    # an occurrence said to have been there: "there were acts of sabotage on the pipeline"
+    noun = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    if (noun.dep_ in {"attr", "nsubj"} and noun.head.lemma_ == "be" and noun.head.tag_ == "VBD"
+            and any(c.dep_ == "expl" for c in noun.head.children)):
+        return True
     # a named or counted agent acting in the past: "Detainees in X prison protested",
     # "All regime forces have withdrawn"
     verb = anchors.clause_verb(head)
