@@ -597,6 +597,12 @@ def resolve_speaker(token: Token, index: EntityIndex, quote_speaker: Speaker | N
         elif low in PLURAL_PRONOUNS or low == "it":
             hit = pronoun_antecedent(token, index, ("organisation", "group", "country"), limit,
                              skip_outlets=low in PLURAL_PRONOUNS)
+            topic = _topic_subject(token) if low == "it" else None
+            if topic is not None and (hit is None or not _is_subject(token.doc, hit[0], hit[1])
+                                      or hit[1] < topic.idx):
+                # "Putin's regime has sought ... Firstly it has tried ... it indicates": the
+                # paragraph's running subject, not an entity named in passing
+                return Speaker(resolve_speaker(topic, index).name, s, e)
         else:
             hit = None
         if hit is not None and s - hit[1] < limit:
@@ -637,6 +643,27 @@ def resolve_speaker(token: Token, index: EntityIndex, quote_speaker: Speaker | N
         name = re.sub(r"^(the|The)\s+|^(Mr|Mrs|Ms|Dr)\.?\s+|['\u2019]s$", "", text)
         return Speaker(name, start, end)
     return Speaker(text, start, end)
+
+
+def _topic_subject(token: Token, sentences: int = 3) -> Token | None:
+    """The noun phrase an "it" continues: the nearest earlier clause subject in the
+    previous few sentences, followed back through earlier "it" subjects. None when that
+    subject is no noun (a clause, "this", "there")."""
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            return None
+        prev = doc[start - 1].sent
+        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")]
+        if subjects:
+            subj = subjects[0]
+            if subj.lower_ == "it":
+                start = prev.start
+                continue
+            return subj if subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in ("this", "that") else None
+        start = prev.start
+    return None
 
 
 @lru_cache(maxsize=1)

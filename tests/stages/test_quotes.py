@@ -694,3 +694,14 @@ def test_a_participle_of_a_noun_is_not_the_cue_of_the_quote(run) -> None:  # typ
               "along the current line would only give Moscow time to rearm.\u201d")
     q = find(doc, "A freeze along the current line would only give Moscow time to rearm.")
     assert q.cue == "argued" and q.speaker is not None and "Kyiv Independent" in q.speaker
+
+
+def test_it_continues_the_running_subject_not_a_country_named_in_passing(run) -> None:  # type: ignore[no-untyped-def]
+    # "it" twice continues "the Kremlin's leadership" (no entity of the index), not
+    # the United States mentioned inside the sentence before
+    doc = run("The Kremlin's leadership wants a world in which American power no longer counts. "
+              "It has tried to break Ukraine by force. At the same time, it regularly claims that "
+              "it is open to talks on a ceasefire.")
+    q = find(doc, "open to talks on a ceasefire")
+    assert q.speaker is not None and "United States" not in q.speaker and "American" not in q.speaker
+    assert q.speaker.endswith("leadership")
