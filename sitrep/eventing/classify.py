@@ -42,7 +42,7 @@ _HAPPENING = frozenset({
     "spark", "prompt", "see", "witness", "kick", "wage", "complete", "finish", "pound",
     "amplify", "repeat", "renew", "issue", "make", "voice", "reiterate", "participate", "unleash",
     "put", "place", "offer", "express", "extend", "deepen", "expand", "step", "ramp", "tighten",
-    "file", "submit", "lodge", "deliver", "pass", "adopt", "enact",
+    "file", "submit", "lodge", "deliver", "pass", "adopt", "enact", "fast-track", "expedite",
     "open", "give", "go", "pay", "maintain", "tighten", "keep", "enforce", "observe",
 })
 # stoppages that are "called" (and so staged)
@@ -329,6 +329,8 @@ def _happening(head: Token) -> bool:
             return _happening(gov)  # "opened a new round of negotiations"
     if gov.pos_ in {"VERB", "AUX"} and lemma(gov) == "be" and any(c.dep_ == "expl" for c in gov.children):
         return True  # "there were acts of sabotage on the pipeline"
+    if lemma(gov) == "track" and any(c.lower_ == "fast" for c in gov.children):
+        return True  # "was fast-tracking its application" (the model splits the verb)
     return gov.pos_ in {"VERB", "AUX"} and lemma(gov) in _HAPPENING
 
 
@@ -800,6 +802,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) == "sign":
             if any(has_class(lex, "law", o) for o in objs):
                 return Types("SUPPORT", "law signed", None, None, "law")
+            if (head.dep_ == "advcl" and head.tag_ == "VBN" and subj is not None and has_class(lex, "law", subj)
+                    and any(p.lower_ == "into" for p in head.children)):
+                return Types("SUPPORT", "law signed", None, None, "law")  # "Signed into effect on 24 September, the law ..."
             if not any(has_class(lex, "treaty", o) for o in objs):
                 return None
             return t

@@ -456,6 +456,12 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             if a2 is not None and a1 is not None and a2.name == a1.name:
                 a2 = None
             a1, a2 = _not_the_place(a1, ev), _not_the_place(a2, ev)
+            named_countries = _sentence_countries(sent, places_at, entity_at)
+            if a1 is None and agent_tok is not None and types.plover not in {"ASSAULT", "MOBILIZE"} \
+                    and len(named_countries) == 1:
+                # "the president declared a state of emergency in Nepal": an office the sentence
+                # gives one country is that country's
+                a1 = actors_mod.compatriot(agent_tok, next(iter(named_countries)), lex)
             # generic analysis has no actor and no anchor; but an act listed beside a concrete
             # one ("annexing X, threatening to use nuclear arms, calling up reservists") shares
             # the list's anchors: it waits for the sentence's other events
@@ -488,13 +494,6 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 # a state's coercion names whom it coerces without a country ("seized the assets
                 # of the Yukos company", "declared a state of emergency"): its own people
                 ev.actor2_country = a1.country
-            named_countries = _sentence_countries(sent, places_at, entity_at)
-            if a1 is None and agent_tok is not None and types.plover not in {"ASSAULT", "MOBILIZE"} \
-                    and len(named_countries) == 1:
-                # "the president declared a state of emergency in Nepal": an office the sentence
-                # gives one country is that country's
-                a1 = actors_mod.compatriot(agent_tok, next(iter(named_countries)), lex)
-                _set_actor(ev, 1, a1)
             if (ev.actor2_country is None and target_tok is not None and a1 is not None and a1.country
                     and types.plover not in _FOREIGN_TYPES
                     and getattr(entity_at.get(target_tok.i), "kind", "") not in {"organisation", "group"}

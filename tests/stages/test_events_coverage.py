@@ -105,3 +105,15 @@ def test_the_means_of_a_conditional_response_is_hypothetical(events):  # type: i
 def test_the_means_shares_the_subject_of_its_verb(events):  # type: ignore[no-untyped-def]
     evs = events("Russian forces responded by shelling Kharkiv on 11 October.")
     assert [(e.type, e.actor1_country) for e in evs] == [("ASSAULT", "RUS")]
+
+
+def test_an_application_being_fast_tracked_is_a_request(events):  # type: ignore[no-untyped-def]
+    evs = events("In late September Finland's president said his country was fast-tracking its application "
+                 "to join NATO.")
+    assert [(e.type, e.mode) for e in evs] == [("REQUEST", "application")]
+
+
+def test_a_law_signed_into_effect(events):  # type: ignore[no-untyped-def]
+    evs = events("Signed into effect on 4 March, the law punishes reports on the army with up to 15 years in prison.")
+    assert [(e.type, e.mode, e.date_start) for e in evs] == [("SUPPORT", "law signed", "2022-03-04")]
+    assert events("Signed by hand, the letter was sent to Kyiv.") == []
