@@ -3,7 +3,9 @@
 Date: the time expression of the times stage (``doc._.times``) in the
 event's sentence that the trigger's clause governs, else the nearest one in
 the sentence; else the narrative's reference time (the last specific date
-before the sentence in the same paragraph); else the publication date with a
+before the sentence in the same paragraph, else in the story's previous
+``NARRATIVE_REACH`` characters; for a headline, the lead's first specific
+date); else the publication date with a
 coarse precision: the 30 days up to the publication date (precision "range",
 ``date_source`` "publication"; ACLED time_precision 3). A month, not a week:
 an undated event in a report or an analysis piece has happened by publication,
@@ -47,6 +49,11 @@ _NEAR = frozenset({"near", "outside", "around", "outskirts", "direction", "vicin
 
 # An event dated only by its report: the days up to the publication date it may lie in.
 PUBLICATION_WINDOW_DAYS = 30
+# How far back (characters, about two short news paragraphs) the story's last specific
+# date still dates an undated event of a later paragraph; and how far ahead a headline
+# looks for the date of the lead it summarises.
+NARRATIVE_REACH = 1200
+LEAD_REACH = 600
 
 
 @dataclass(slots=True)
@@ -260,7 +267,7 @@ def _evidence(best: SimpleTime, times: list[SimpleTime]) -> tuple[int, int]:
 
 def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication: str | None,
                paragraph_start: int, others: frozenset[int] = frozenset(),
-               happened: bool = True) -> DateAnchor:
+               happened: bool = True, captions: list[tuple[int, int]] | None = None) -> DateAnchor:
     """The date of the event: a governing time expression of the sentence; for an event
     the text presents as having happened, else the nearest one (for a plan or threat, only
     a time of the verb that announces it); else the last specific date
@@ -296,8 +303,19 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
         g, _d, best, (start, end, precision) = min(scored, key=lambda x: (x[0], x[1]))
         return DateAnchor(start, end, precision, "text", _evidence(best, times), g < 2, 2 - g)
     if happened and not now:
-        earlier = [t for t in times if t.end <= sent.start_char and t.start >= paragraph_start and parse_value(t)]
-        earlier = [t for t in earlier if parse_value(t)[2] in {"day", "week", "range"}]  # type: ignore[index]
+        specific = [t for t in times if (parse_value(t) or ("", None, ""))[2] in {"day", "week", "range"}]
+        earlier = [t for t in specific if t.end <= sent.start_char and t.start >= paragraph_start]
+        if not earlier:
+            # the story's reference time carries into the next paragraph ("on Monday" in the
+            # lead dates "The first blasts shook Kyiv shortly after 8 a.m." below it): a day
+            # or a week, not a month or a year the story only looks back to
+            # (nor a caption's date: captions date their photos, not the story)
+            days = [t for t in specific if _days(parse_value(t)) <= 7  # type: ignore[arg-type]
+                    and not any(a <= t.start < b for a, b in captions or ())]
+            earlier = [t for t in days if t.end <= sent.start_char and sent.start_char - t.start <= NARRATIVE_REACH]
+            if not earlier and paragraph_start == 0 and "\n" in doc.text[sent.end_char:sent.end_char + 3]:
+                # a headline reports the lead's event: the lead's first specific date
+                earlier = [t for t in days if sent.end_char <= t.start <= sent.end_char + LEAD_REACH][:1]
         if earlier:
             best = earlier[-1]
             start, end, precision = parse_value(best)  # type: ignore[misc]
@@ -310,6 +328,17 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
         return DateAnchor((pub - timedelta(days=PUBLICATION_WINDOW_DAYS)).isoformat(), pub.isoformat(), "range",
                           "publication")
     return DateAnchor("", None, "", "none")
+
+
+def _days(value: tuple[str, str | None, str]) -> int:
+    """How many days a (start, end, precision) date spans."""
+    start, end, precision = value
+    if precision == "day" or not end:
+        return 7 if precision == "week" else 1
+    try:
+        return (date.fromisoformat(end[:10]) - date.fromisoformat(start[:10])).days + 1
+    except ValueError:
+        return 10_000
 
 
 def _adjectival(doc: object, p: object) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from sitrep.records import Document
+from sitrep.timex.tagger import caption_lines
 
 if not Doc.has_extension("document"):
     Doc.set_extension("document", default=None)
@@ -33,3 +34,18 @@ def publication_date(doc: Doc) -> str | None:
     if document is None or not document.publication_date:
         return None
     return document.publication_date[:10]
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of photo captions and credits: the lines the tagger reads as such
+    ("... (Photo: Reuters)"), and a line standing just before a credit-only line
+    ("Cars burning in Kyiv on October 10.\n(Glen Garanich / Reuters)")."""
+    lines = caption_lines(text)
+    out = list(lines)
+    for start, end in lines:
+        if text[start:end].lstrip().startswith("(") and start >= 2:
+            prev_end = start - 1
+            prev_start = text.rfind("\n", 0, prev_end) + 1
+            if text[prev_start:prev_end].strip():
+                out.append((prev_start, prev_end))
+    return sorted(set(out))

@@ -36,7 +36,7 @@ from sitrep.eventing import actors as actors_mod
 from sitrep.eventing import anchors, classify, modality, quantities, triggers
 from sitrep.eventing.lexicon import Lexicon, load
 from sitrep.records import Event, Quantity
-from sitrep.stages.context import line_starts, publication_date
+from sitrep.stages.context import caption_spans, line_starts, publication_date
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -305,6 +305,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     publication = publication_date(doc)
     full_text = doc.text  # Doc.text joins every token: read it once
     paragraphs = line_starts(full_text)
+    captions = caption_spans(full_text)
     disaster_doc = _disaster_without_conflict(doc, lex)
     places_at = _place_countries(doc, places, lex)
     demonym_tokens = {i for i in places_at if doc[i].idx in demonyms}
@@ -406,7 +407,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             if place is not None:
                 _set_place(ev, place)
                 loc_iso3 = _iso3(lex, ev.location_country)
-            d = anchors.event_date(trig.head, sent, times, publication, paragraph_start, others, happened)
+            d = anchors.event_date(trig.head, sent, times, publication, paragraph_start, others, happened, captions)
             if d.start:
                 ev.date_start, ev.date_end, ev.date_precision = d.start, d.end, d.precision
                 ev.date_source = d.source

@@ -117,3 +117,24 @@ def test_a_law_signed_into_effect(events):  # type: ignore[no-untyped-def]
     evs = events("Signed into effect on 4 March, the law punishes reports on the army with up to 15 years in prison.")
     assert [(e.type, e.mode, e.date_start) for e in evs] == [("SUPPORT", "law signed", "2022-03-04")]
     assert events("Signed by hand, the letter was sent to Kyiv.") == []
+
+
+def test_the_story_date_carries_into_the_next_paragraph_and_the_headline(events):  # type: ignore[no-untyped-def]
+    text = ("Drones hit Odesa port after grain deal ends\n\n"
+            "ODESA, July 19 — Russian drones struck grain terminals in Odesa on Wednesday, officials said.\n\n"
+            "Fires burned through the night. Rescue teams pulled two workers from a damaged silo.\n\n"
+            "A drone also hit a warehouse in Chornomorsk.")
+    evs = events(text, publication_date="2023-07-19")
+    dates = {(e.type, text[e.trigger_start:e.trigger_end]): (e.date_start, e.date_source) for e in evs}
+    assert dates[("ASSAULT", "struck")] == ("2023-07-19", "text")
+    assert dates[("ASSAULT", "hit")][0] == "2023-07-19"  # the headline's strike, dated by the lead
+    later = [e for e in evs if "Chornomorsk" in text[e.start:e.end]]
+    assert [(e.date_start, e.date_source) for e in later] == [("2023-07-19", "narrative")]
+
+
+def test_a_caption_date_does_not_date_the_story(events):  # type: ignore[no-untyped-def]
+    text = ("Firefighters at a burning depot in Kharkiv on 30 August.\n(Photo: Reuters)\n\n"
+            "Ukrainian forces shelled Russian positions near Izium.")
+    evs = events(text, publication_date="2022-09-20")
+    shelled = [e for e in evs if text[e.trigger_start:e.trigger_end] == "shelled"]
+    assert [e.date_source for e in shelled] == ["publication"]
