@@ -117,8 +117,8 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
                 for child in head.children:
                     if child.dep_ == "prep" and child.lower_ in {"to", "into"}:
                         agent = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if head.dep_ in {"acl", "relcl"} and agent is None:
-            agent = head.head if head.dep_ == "relcl" else None
+        if head.dep_ in {"acl", "relcl"} and (agent is None or agent.lower_ in {"who", "which", "that"}):
+            agent = head.head if head.dep_ == "relcl" else None  # "Putin, who congratulated the troops"
         if family == "consult":
             # "discussed the crisis with Ghana's president": the partner, not the topic
             holders = [head] + ([target] if target is not None else [])
@@ -160,7 +160,10 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
         phrase_head = head
         while phrase_head.dep_ == "compound" and phrase_head.head != phrase_head:
             phrase_head = phrase_head.head  # "approved a military aid package"
-        if agent is None and phrase_head.dep_ in {"dobj", "attr"} and phrase_head.head.pos_ in {"VERB", "AUX"}:
+        if (agent is None and phrase_head.dep_ in {"dobj", "attr"} and phrase_head.head.pos_ in {"VERB", "AUX"}
+                and not (family in VIOLENT_FAMILIES - {"withdraw", "surrender", "mobilize", "base"}
+                         and lemma(phrase_head.head) in _SPEECH | {"reveal", "disclose"})):
+            # (who reports a capture did not make it: "Shoigu reported the capture to Putin")
             agent = _speaker_for_pronoun(_own_subject(phrase_head.head), phrase_head.head)
         if (agent is None and family == "mobilize" and head.dep_ == "pobj" and head.head.dep_ == "prep"
                 and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
@@ -224,7 +227,7 @@ def co_party(agent: Token) -> Token | None:
     return None
 
 
-_VERBAL_FAMILIES = frozenset({"aid", "sanction", "energy", "endorse", "request", "concede", "cooperate", "intend", "agree",
+_VERBAL_FAMILIES = frozenset({"aid", "sanction", "energy", "endorse", "request", "concede", "cooperate", "intend", "agree", "condemn",
                               "offer", "consult", "accuse", "reject", "threaten", "support", "retreat"})
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
@@ -439,6 +442,13 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
             places_at: dict[int, str] | None = None) -> Actor | None:
     if token is None:
         return None
+    if token.lower_ in {"he", "she"} and token.pos_ == "PRON":
+        # "he urged Congress ...": the person the pronoun continues; the mention stays the pronoun
+        antecedent = _person_antecedent(token, entity_at)
+        found = resolve(antecedent, lex, entity_at, family, agent_side, location_country, places_at) if antecedent else None
+        if found is not None:
+            found.start, found.end = token.idx, token.idx + len(token.text)
+        return found
     token = _counted(token)
     tokens = _phrase_tokens(token)
     low = [t.lower_ for t in tokens]
@@ -518,6 +528,30 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
         text = " ".join(t.text for t in tokens if t.dep_ not in {"det"} and t.tag_ != "POS")
         return Actor(text, country, None, "group", None, start, end)
     return None
+
+
+# how far back (tokens) a "he" or "she" looks for the person it continues
+_PRONOUN_REACH = 80
+
+
+def _person_antecedent(pronoun: Token, entity_at: dict[int, object]) -> Token | None:
+    """The person a he/she continues: the nearest earlier person that is a clause subject
+    within ``_PRONOUN_REACH`` tokens, else the nearest earlier person; None when the text
+    names none (never a guess beyond that)."""
+    doc = pronoun.doc
+    nearest = None
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - _PRONOUN_REACH), -1):
+        ent = entity_at.get(i)
+        if ent is None or getattr(ent, "kind", "") != "person":
+            continue
+        tok = doc[i]
+        head = tok
+        while head.dep_ in {"compound", "flat", "appos"} and head.head != head:
+            head = head.head
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            return tok
+        nearest = nearest or tok
+    return nearest
 
 
 _QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",

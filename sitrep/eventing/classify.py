@@ -9,6 +9,8 @@ the dependency parse around the trigger and the word classes of
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -479,6 +481,18 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return Types("THREATEN", "threat of force", None, None, "threaten", 0.3)  # "ready to strike militant camps"
     if fam in {"remote", "attack", "fire"} and (lemma(head.head) == "exchange" or "each other" in sent.text or "both sides" in sent.text):
         return Types("ASSAULT", "armed clash", "Battles", "Armed clash", fam)  # "exchanged artillery fire"
+    if fam == "remote" and lemma(head) == "drop":
+        # "dropped glide bombs on Ukrainian positions"; not "dropped the charges"
+        if not any(lemma(x) in _DROPPED for o in objs if o.dep_ in _OBJ_DEPS for x in o.subtree):
+            return None
+        if has_weapon(sent, lex, "chemical"):
+            return Types("ASSAULT", *REMOTE_SUB["chemical"], fam)  # "dropped a chlorine bomb"
+    if fam == "remote" and lemma(head) == "land":
+        # "another missile landed close to a bridge": a munition's impact; not "the plane landed"
+        if subj is None or not (lemma(subj) in _MUNITIONS or (has_class(lex, "airborne", subj) and lemma(subj) not in
+                                                                {"aircraft", "jet", "plane", "helicopter", "balloon", "target"})):
+            if not (subj is not None and subj.lower_ in {"another", "one"} and has_weapon(sent, lex, "missile")):
+                return None
     if fam == "remote":
         w = weapon_types()
         if row.acled_sub == "Air/drone strike":
@@ -643,7 +657,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                 return None
             return t
         if lemma(head) in {"shoot", "down", "intercept"} and not is_noun:
-            if not any(has_class(lex, "airborne", x) for o in objs for x in o.subtree) and not (subj and has_class(lex, "airborne", subj)):
+            if not any(has_class(lex, "airborne", x) or _AIRCRAFT_MODEL.match(x.text) for o in objs for x in o.subtree) \
+                    and not (subj and has_class(lex, "airborne", subj)):
                 return None
             if lemma(head) in {"shoot", "down"} and any(has_class(lex, "manned_aircraft", x) for o in objs for x in o.subtree):
                 # a crewed aircraft shot down is an attack on it (ACLED: shelling/missile attack)
@@ -832,6 +847,12 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if not any(has_class(lex, "law", o) for o in objs):
             return None
         return t
+    if fam == "reject" and lemma(head) == "deny":
+        # "Kyiv denied any such plan": a denial that is news; "denied attacking the dam" leaves
+        # the attack (its modality says so) and "denied that ..." is a statement
+        if is_entityish(subj) and any(lemma(o) in _DENIED for o in objs if o.dep_ in _OBJ_DEPS):
+            return Types("REJECT", "denial", None, None, "reject", 0.3)
+        return None
     if fam == "reject":
         if lemma(head) == "dismiss" and any(has_class(lex, "person", o) or o.ent_type_ == "PERSON"
                                             or lemma(o) in _ROLE_WORDS for o in objs):
@@ -897,6 +918,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                 return None
         if fam == "consult" and lemma(head) == "discuss" and not objs:
             return None
+        if fam == "consult" and lemma(head) in {"negotiate", "broker"} and any(
+                lemma(o) in {"deal", "agreement", "ceasefire", "truce", "accord", "settlement", "exchange", "release", "pact",
+                             "treaty", "compromise"} for o in objs if o.dep_ in _OBJ_DEPS):
+            return Types("AGREE", "agreement", None, None, "agree")  # "negotiated a deal with Prigozhin"
         if fam == "consult" and lemma(head) == "meet" and any(o.dep_ in _OBJ_DEPS and not is_entityish(o) for o in objs):
             return None
         if fam == "request" and lemma(head) in {"ask", "press", "plead", "implore"} and trigger.row.lemmas != ("ask", "for"):
@@ -968,6 +993,18 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "defended the city", "defended itself": combat, not a stand taken
         t.weight = 0.3
         return t
+    if fam == "condemn":
+        # "called the explosion 'a terrorist act'", "called the breach 'outrageous'": a
+        # condemnation by naming; not "called for talks", "called the town Bakhmut"
+        named = [c for c in head.children if c.dep_ in {"oprd", "dobj", "xcomp", "ccomp"}]
+        if not is_entityish(subj) or any(c.dep_ == "prep" and c.lower_ in {"for", "off"} for c in head.children):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children) and any(
+                c.dep_ in {"xcomp", "ccomp"} for c in head.children):
+            return None  # "called on Moscow to withdraw"
+        if not any(lemma(x) in _CONDEMNING for c in named for x in c.subtree):
+            return None
+        return t
     if fam == "intend":
         # "promised to free the hostages", "accepted the ceasefire proposal": a commitment
         if not is_entityish(subj):
@@ -976,14 +1013,17 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
         if lemma(head) in {"promise", "guarantee", "assure"} and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in head.children):
             return None
-        if lemma(head) == "vow":
+        if lemma(head) in {"vow", "promise", "pledge", "swear"}:
             # "vowed to avenge the killing" threatens; "vowed to hold elections" promises
             acts = [c for c in head.children if c.dep_ in {"xcomp", "ccomp"}]
             if not acts and not any(c.dep_ == "dobj" for c in head.children):
                 return None
             if any(lemma(a) in _HOSTILE or any(lemma(x) in _HOSTILE for x in a.children if x.dep_ == "dobj") for a in acts):
                 return Types("THREATEN", "threat", None, None, "threaten", 0.3)
-            t.weight = 0.2  # a vow to do well is a weak commitment beside what the sentence reports
+            if lemma(head) == "vow":
+                t.weight = 0.2  # a vow to do well is a weak commitment beside what the sentence reports
+            else:
+                t.weight = 0.3
             return t
         t.weight = 0.3
         return t
@@ -1044,6 +1084,23 @@ def _listed_act(head: Token) -> bool:
     series whose doer the sentence names before the list, not a generic verb."""
     return head.tag_ == "VBG" and head.dep_ in {"conj", "advcl"} and head.head.tag_ == "VBG" and not any(
         c.dep_ in {"mark", "nsubj"} for c in head.children)
+
+
+# military aircraft named by model: "two Su-34s", "a MiG-29", "Ka-52 helicopters", "an A-50"
+_AIRCRAFT_MODEL = re.compile(r"^(?:Su|MiG|Mig|Tu|Il|Ka|Mi|Yak|An|A|F|B|C|AH|UH|MQ|RQ|Be)-\d{1,3}[A-Z]{0,3}s?$")
+# what is dropped in an air strike, and what lands when a strike hits
+_DROPPED = frozenset({"bomb", "bombs", "munition", "munitions", "explosive", "explosives", "grenade", "grenades",
+                      "barrel", "mine", "mines"})
+_MUNITIONS = frozenset({"missile", "rocket", "shell", "bomb", "drone", "projectile", "round", "mortar", "munition",
+                        "warhead", "shahed"})
+# what naming an act condemns it as ("called the strike a war crime")
+_CONDEMNING = frozenset({"terrorist", "terrorism", "terror", "crime", "criminal", "treason", "betrayal", "stab",
+                         "outrageous", "barbaric", "barbarism", "atrocity", "genocide", "aggression", "provocation",
+                         "unacceptable", "illegal", "illegitimate", "sham", "farce", "murder", "ecocide", "abhorrent",
+                         "despicable", "heinous", "reprehensible", "unprovoked", "cowardly", "blackmail"})
+# what a party denies when the denial is itself news ("denied any such plan")
+_DENIED = frozenset({"plan", "claim", "accusation", "allegation", "report", "involvement", "responsibility",
+                     "charge", "role", "link", "presence", "intention", "rumour", "rumor", "existence"})
 
 
 _SUPPLY_LINES = frozenset({"line", "route", "road", "link", "corridor", "artery", "railway", "rail"})

@@ -179,6 +179,8 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
                 continue
             if lem == "ask" and not _asks_for(prev):
                 continue  # "was asked about the vote ...": a question, not a request
+            if lem == "call" and prev.dep_ in {"dobj", "oprd"}:
+                continue  # "called the strike a war crime": named, not called for
             add("planned", tok)
         elif lem in _ALLEGE:
             add("alleged", tok, _speaker(tok))

@@ -74,7 +74,10 @@ def _match_gapped(sent: Span, i: int, row: TriggerRow) -> list[Token] | None:
     for word in row.lemmas[1:]:
         found = None
         for k in range(j, min(j + _GAP + 1, sent.end)):
-            if word in _keys(doc[k]):
+            if word in _keys(doc[k]) and not (len(row.lemmas) == 2 and doc[k].pos_ in {"ADP", "PART"} and k > i + 1
+                                              and doc[k].head.i != i):
+                # (a phrasal verb's particle past the object must be the verb's own: "called on
+                # Moscow to ...", not "called the strike on the port ...")
                 found = k
                 break
             if doc[k].pos_ not in _SKIPPABLE or doc[k].text in {".", ";", ":"}:

@@ -509,7 +509,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             _add_quantities(ev, qty, zero)
             ev.certainty = _certainty_at(doc, trig.start, trig.end)
             ev.confidence = _confidence(ev, types, d, place is not None, first_event_sentence,
-                                        _is_background(trig.head))
+                                        _is_background(trig.head) or _describes_victims(trig.head, types))
             sentence_events.append(ev)
             event_heads[id(ev)] = (trig.head, others)
         if pending:
@@ -832,6 +832,14 @@ def _is_background(head: Token) -> bool:
             break
         t = t.head
     return False
+
+
+def _describes_victims(head: Token, types: classify.Types) -> bool:
+    """ "fired at a car with people who were evacuating": a relative clause that says who
+    the targets were is background to the act against them (unless it is violence itself:
+    "herdsmen who attacked their communities")."""
+    return (head.dep_ == "relcl" and head.head.pos_ in {"NOUN", "PRON"} and head.head.dep_ in {"pobj", "dobj"}
+            and types.family not in _VIOLENT)
 
 
 _EMBEDDED_PENALTY = 0.1

@@ -138,3 +138,60 @@ def test_a_caption_date_does_not_date_the_story(events):  # type: ignore[no-unty
     evs = events(text, publication_date="2022-09-20")
     shelled = [e for e in evs if text[e.trigger_start:e.trigger_end] == "shelled"]
     assert [e.date_source for e in shelled] == ["publication"]
+
+
+def test_calling_an_act_a_crime_condemns_it(events):  # type: ignore[no-untyped-def]
+    evs = events("On 8 October Turkey's president called the strike on the port \"a war crime\".")
+    assert ("ACCUSE", "condemnation", "asserted") in _kinds(evs)
+    evs = events("On 9 June the EU foreign policy chief called the dam's destruction \"outrageous\".")
+    assert ("ACCUSE", "condemnation", "asserted") in _kinds(evs)
+    assert events("On 9 June residents still called the town by its Soviet name.") == []
+    assert [e.type for e in events("On 9 June Zelensky called for more air defence.")] == ["REQUEST"]
+
+
+def test_promising_to_punish_threatens(events):  # type: ignore[no-untyped-def]
+    evs = events("On 24 June the president promised to punish everyone behind the revolt.")
+    assert ("THREATEN", "threat", "asserted") in _kinds(evs)
+    kept = events("On 24 June the president promised to free the hostages.")
+    assert "THREATEN" not in [e.type for e in kept] and "AGREE" in [e.type for e in kept]
+
+
+def test_a_negotiated_deal_is_an_agreement(events):  # type: ignore[no-untyped-def]
+    evs = events("On 24 June Lukashenko negotiated a deal with the Wagner chief.")
+    assert [(e.type, e.mode) for e in evs] == [("AGREE", "agreement")]
+
+
+def test_a_denial_of_a_plan_is_a_rejection(events):  # type: ignore[no-untyped-def]
+    evs = events("The Ukrainian government denied any plan to use a radioactive device on 23 October.")
+    assert [(e.type, e.mode) for e in evs] == [("REJECT", "denial")]
+    attack = events("On 6 June Moscow denied attacking the dam.")
+    assert [(e.type, e.modality) for e in attack] == [("ASSAULT", "alleged")]  # the attack, not a denial event
+
+
+def test_aircraft_named_by_model_are_shot_down(events):  # type: ignore[no-untyped-def]
+    evs = events("On 17 February the air force said it had shot down two Su-34 bombers near Avdiivka.")
+    assert [(e.type, e.modality) for e in evs] == [("ASSAULT", "reported")]
+
+
+def test_bombs_dropped_and_missiles_landing(events):  # type: ignore[no-untyped-def]
+    dropped = events("On 10 February Russian jets dropped glide bombs on Ukrainian positions near Avdiivka.")
+    assert [(e.type, e.acled_sub_event_type) for e in dropped] == [("ASSAULT", "Air/drone strike")]
+    assert events("On 10 February prosecutors dropped the charges against him.") == []
+    landed = events("On 10 October a missile landed next to a children's playground in Kyiv.")
+    assert [e.type for e in landed] == ["ASSAULT"]
+    assert events("On 10 October the plane landed in Minsk.") == []
+
+
+def test_a_pronoun_agent_is_the_person_before_it(events):  # type: ignore[no-untyped-def]
+    evs = events("President Joe Biden spoke at the White House on 17 February. He urged the House to pass "
+                 "the aid bill.")
+    urged = next(e for e in evs if e.type == "REQUEST")
+    assert urged.actor1 == "Joe Biden" and urged.actor1_country == "USA"
+
+
+def test_a_relative_clause_agent_is_its_noun(events):  # type: ignore[no-untyped-def]
+    evs = events("On 17 February Shoigu reported the capture of the town to Putin, who congratulated the troops.")
+    support = next(e for e in evs if e.type == "SUPPORT")
+    assert support.actor1 is not None and support.actor1.endswith("Putin")
+    capture = next(e for e in evs if e.type == "ASSAULT")
+    assert capture.actor1 is None  # who reports a capture did not make it
