@@ -518,7 +518,20 @@ _TERRITORIAL = frozenset({"city", "town", "village", "territory", "area", "regio
 
 
 _ANAPHORS = frozenset({"city", "town", "village", "settlement"})
+# landmarks a definite description names again ("the bridge" after "the Kerch Strait bridge")
+_LANDMARK_ANAPHORS = frozenset({"bridge", "dam", "port", "airport", "airfield", "plant", "station", "base", "strait"})
 ANTECEDENT_WINDOW = 1500  # characters: about the two paragraphs before the sentence
+
+
+def _in_apposition(trigger: Token, pool: list[object]) -> bool:
+    """Every candidate place lies in an apposition of the trigger's bare "the town"."""
+    if not pool:
+        return False
+    doc = trigger.doc
+    spans = [(min(t.idx for t in a.subtree), max(t.idx + len(t.text) for t in a.subtree))
+             for n in trigger.subtree if n.lemma_.lower() in _ANAPHORS for a in n.children if a.dep_ == "appos"]
+    return bool(spans) and doc is not None and all(
+        any(a <= p.start < b for a, b in spans) for p in pool)  # type: ignore[attr-defined]
 
 
 def _antecedent(trigger: Token, sent: Span, places: list[object], text: str) -> object | None:
@@ -526,10 +539,18 @@ def _antecedent(trigger: Token, sent: Span, places: list[object], text: str) -> 
     governs names the settlement the text last mentioned, in the paragraphs just before."""
     nouns = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     nouns += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    anaphoric = any(n.lemma_.lower() in _ANAPHORS and any(d.lower_ in {"the", "this"} and d.dep_ == "det" for d in n.children)
-                    and not any(d.dep_ in {"compound", "amod", "nmod", "poss", "prep", "acl", "relcl", "appos"} for d in n.children)
-                    for n in nouns)
-    if not anaphoric:
+    # "took full control of the town": the place is the object of the trigger's own object
+    nouns += [g for n in list(nouns) if n.dep_ == "dobj" for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+
+    def bare(n: Token) -> bool:
+        # "the town", "the town, a former industrial hub" (an apposition only describes it)
+        return (any(d.lower_ in {"the", "this"} and d.dep_ == "det" for d in n.children)
+                and not any(d.dep_ in {"compound", "amod", "nmod", "poss", "prep", "acl", "relcl"} for d in n.children))
+
+    settlement = any(n.lemma_.lower() in _ANAPHORS and bare(n) for n in nouns)
+    landmark = next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in _LANDMARK_ANAPHORS and bare(n)), None)
+    if not settlement and landmark is None:
         return None
     low = sent.start_char - ANTECEDENT_WINDOW
     for p in reversed(places):
@@ -537,6 +558,12 @@ def _antecedent(trigger: Token, sent: Span, places: list[object], text: str) -> 
             continue
         feature = (getattr(p, "feature", None) or "").lower()
         if getattr(p, "metonym", False) or getattr(p, "lat", None) is None:
+            continue
+        if landmark is not None:
+            # "the bridge": the last place named "... Bridge"
+            name = (getattr(p, "name", None) or "").lower()
+            if name.split()[-1:] == [landmark] or text[p.start:p.end].lower().split()[-1:] == [landmark]:  # type: ignore[attr-defined]
+                return p
             continue
         if _FEATURE_RANK.get(feature, 2) == 1:
             return p
@@ -587,10 +614,15 @@ def event_place(trigger: Token, sent: Span, places: list[object],
 
     pool = [p for p in cands if gov(p) >= min_level or "coded to" in text[max(sent.start_char, p.start - 12):p.start]]  # type: ignore[attr-defined]
     governed = True
-    if not pool:
+    appositive = _in_apposition(trigger, pool)
+    if not pool or appositive:
+        # "took full control of the town, a hub on the edge of Donetsk": the town named
+        # before, not the place its apposition mentions
         earlier = _antecedent(trigger, sent, places, text)
         if earlier is not None:
             return PlaceAnchor(earlier, False, False)
+        if appositive:
+            pool = []
     if not pool and alone:
         # the sentence's other places, save those that name an actor or describe another
         # noun: "..., India and China renewed calls", "countries - some bordering Russia - joined"

@@ -208,6 +208,13 @@ def _state_party(token: Token) -> bool:
     return (token.ent_type_ == "GPE" and token.pos_ == "PROPN") or lemma(token) in _STATE_WORDS
 
 
+def _a_found_place(token: Token) -> bool:
+    """The places stage read the token as a place (the model calls many towns people)."""
+    places = token.doc._.places if token.doc.has_extension("places") else None
+    return any(getattr(p, "start", -1) <= token.idx < getattr(p, "end", -1) and getattr(p, "lat", None) is not None
+               and getattr(p, "feature", "") not in {"country"} for p in places or ())
+
+
 def is_placeish(lex: Lexicon, token: Token) -> bool:
     return token.ent_type_ in {"GPE", "LOC", "FAC"} or has_class(lex, "territory", token)
 
@@ -602,6 +609,12 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return Types("ASSAULT", "attack on civilians", "Violence against civilians", "Attack", fam)
         return t
     if fam in {"capture", "recapture", "fall"}:
+        if row.lemmas == ("take",):
+            # "Russian troops took Avdiivka": a place taken; not "took part", "took office"
+            taken = [o for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}]
+            if not any((is_placeish(lex, o) and o.ent_type_ not in {"PERSON", "ORG"}) or _a_found_place(o) for o in taken):
+                return None
+            return t
         if row.lemmas == ("drive", "out"):
             # "drove Russian forces out of Kharkiv": the place left behind is the one taken
             left = [x for x in head.subtree if x.dep_ == "pobj" and x.head.lower_ in {"of", "from"}]

@@ -83,7 +83,7 @@ def _disaster_without_conflict(doc: Doc, lex: Lexicon) -> bool:
     conflict = lex.classes.get("conflict", set()) - {("troop",), ("soldier",), ("army",), ("military",),
                                                      ("drone",), ("police",)}
     for i, t in enumerate(doc):
-        if (lem[i],) in conflict and t.pos_ != "VERB" and not (
+        if (lem[i],) in conflict and (t.pos_ != "VERB" or lem[i] == "occupy") and not (
                 low[i].startswith("fighter") and "fire" in low[max(0, i - 2):i]):
             return False
     # a drone of a named side is a weapon, not a camera: "a Ukrainian drone hit the plant"

@@ -59,7 +59,8 @@ LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "toward", "towa
             "shelling", "bombed", "bombing", "attacked", "attacking", "besieged", "encircled",
             "encircling", "defend", "defended", "defending", "evacuated", "evacuating", "fled",
             "reached", "reaching", "surrounded", "surrounding", "hold", "held", "holding", "occupied",
-            "annexed", "lost", "losing", "abandoned", "outskirts", "strikes", "struck"}
+            "annexed", "lost", "losing", "abandoned", "outskirts", "strikes", "struck",
+            "left", "leaving", "enter", "entering", "stormed", "storming", "bombarded", "pounded", "pounding"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "gov", "governor", "sen", "senator", "rep",
           "judge", "justice", "coach", "officer", "sgt", "sergeant", "lt", "capt", "captain", "gen",
           "general", "col", "colonel", "prof", "professor", "rev", "father", "pastor", "deputy", "chief",

@@ -195,3 +195,26 @@ def test_a_relative_clause_agent_is_its_noun(events):  # type: ignore[no-untyped
     assert support.actor1 is not None and support.actor1.endswith("Putin")
     capture = next(e for e in evs if e.type == "ASSAULT")
     assert capture.actor1 is None  # who reports a capture did not make it
+
+
+def test_the_town_named_before_places_its_capture(events):  # type: ignore[no-untyped-def]
+    text = ("Ukrainian troops left Avdiivka on 17 February. Russia's Defence Ministry said on Saturday that "
+            "its troops had taken full control of the town, a former industrial hub on the northern edge of "
+            "occupied Donetsk.")
+    evs = events(text, publication_date="2024-02-18")
+    capture = next(e for e in evs if e.type == "ASSAULT")
+    assert capture.location_name is not None and capture.location_name.startswith("Avdi")
+
+
+def test_the_bridge_named_before(events):  # type: ignore[no-untyped-def]
+    text = ("A blast hit the Kerch Strait bridge on 8 October. Investigators said a truck had exploded on the "
+            "bridge, killing three people.")
+    evs = events(text, publication_date="2022-10-09")
+    exploded = next(e for e in evs if text[e.trigger_start:e.trigger_end] == "exploded")
+    assert exploded.location_name is not None and "Bridge" in exploded.location_name
+
+
+def test_a_disaster_word_in_a_war_report_does_not_silence_it(events):  # type: ignore[no-untyped-def]
+    # "industrial" names accidents elsewhere; "occupied" marks a war
+    evs = events("On 18 February Russian troops took Avdiivka, an industrial town in occupied Donetsk.")
+    assert [e.type for e in evs] == ["ASSAULT"]

@@ -283,3 +283,8 @@ def test_city_opening_a_sentence_the_tagger_calls_a_noun(find) -> None:  # type:
     places = find("Kharkiv police said two people were wounded in the strike on 17 August 2022.")
     assert by_text(places, "Kharkiv").country == "UA"
     assert not find("Hope faded as the talks stalled in Istanbul on 29 March 2022.")[0].text == "Hope"
+
+
+def test_a_town_the_model_calls_a_person_is_a_place_when_left(process) -> None:  # type: ignore[no-untyped-def]
+    doc = process("Ukrainian troops left Avdiivka on 17 February.")
+    assert any(p.text == "Avdiivka" and p.country == "UA" for p in doc._.places)
