@@ -53,9 +53,13 @@ def _is_passive(head: Token) -> bool:
 def _own_subject(head: Token) -> Token | None:
     t = head
     for _ in range(4):
-        for child in t.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child
+        subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) > 1:
+            # a dateline ("MOSCOW, June 25 — Wagner fighters left ...") or a headline the
+            # parser joined to the lead may parse as a subject: the verb's own line's
+            subjects = [c for c in subjects if not _dateline_word(c) and not _other_line(c, t)] or subjects
+        if subjects:
+            return subjects[0]
         if (t.dep_ == "acl" and lemma(t.head) in {"willingness", "readiness", "intention", "decision", "bid", "offer"}
                 and t.head.head.pos_ == "VERB"):
             t = t.head.head  # "expressed willingness to hold talks": who expressed it
@@ -67,6 +71,19 @@ def _own_subject(head: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _other_line(a: Token, b: Token) -> bool:
+    """A line break lies between the two tokens."""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
+
+
+def _dateline_word(tok: Token) -> bool:
+    """The place of a dateline: an upper-case word opening its line, before a comma."""
+    doc = tok.doc
+    line_start = tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ + doc[tok.i - 1].text
+    return tok.text.isupper() and len(tok.text) > 2 and line_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
 
 
 _SPEECH = frozenset({"say", "announce", "warn", "insist", "declare", "state", "confirm", "add", "deny", "claim",

@@ -80,6 +80,9 @@ _ABILITY = frozenset({"able", "capable", "unable", "ready", "willing", "free", "
 _SIGNS = frozenset({"billboard", "banner", "placard", "poster", "sign", "slogan", "graffiti", "t-shirt", "inscription"})
 _INFRASTRUCTURE = frozenset({"infrastructure", "grid", "substation", "power", "energy", "electricity",
                              "heating", "utility", "utilities"})
+# what a strike is said to have hit when no weapon is named ("struck energy facilities")
+_STRUCK_ASSETS = _INFRASTRUCTURE | frozenset({"facility", "facilities", "plant", "station", "depot", "base", "target",
+                                              "position", "airfield", "port", "bridge", "refinery"})
 _ENTITY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _ROLE_WORDS = frozenset({
     "president", "minister", "government", "official", "spokesman", "spokeswoman", "spokesperson",
@@ -510,7 +513,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return w
         if lemma(head) in {"hit", "target", "strike", "pound"} and not is_noun:
             if w is None and not any(is_placeish(lex, o) or has_class(lex, "civilian", o) or o.pos_ == "PROPN"
-                                     or (o.pos_ == "PRON" and is_entityish(subj)) for o in objs):
+                                     or (o.pos_ == "PRON" and is_entityish(subj))
+                                     or lemma(o) in _STRUCK_ASSETS for o in objs):
                 if not (subj is not None and any(has_class(lex, "troops", x) for x in subj.subtree)):
                     return None
         return t
@@ -639,6 +643,14 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if objs and not any(is_placeish(lex, x) or x.pos_ == "PROPN" for o in objs for x in o.subtree):
             return None
         return t
+    if fam == "withdraw" and lemma(head) == "leave":
+        # "Wagner mercenaries left Rostov-on-Don": a force leaves a place; people leaving a city
+        # are no withdrawal, nor is anyone who leaves a post
+        left = [o for o in objs if o.dep_ in _OBJ_DEPS]
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]  # (a dateline may parse as a second one)
+        force = any(has_class(lex, "troops", x) for s_ in subjects for x in s_.subtree)
+        if not force or not any(is_placeish(lex, x) or _a_found_place(x) for o in left for x in o.subtree):
+            return None
     if fam == "withdraw":
         sources = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "out"}]
         pobjs = [p for s in sources for p in s.children if p.dep_ == "pobj"]

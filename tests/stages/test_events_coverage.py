@@ -218,3 +218,23 @@ def test_a_disaster_word_in_a_war_report_does_not_silence_it(events):  # type: i
     # "industrial" names accidents elsewhere; "occupied" marks a war
     evs = events("On 18 February Russian troops took Avdiivka, an industrial town in occupied Donetsk.")
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_a_force_leaving_a_city_withdraws(events):  # type: ignore[no-untyped-def]
+    evs = events("MOSCOW, June 25 — Wagner mercenaries left the southern city of Rostov-on-Don late on Saturday.",
+                 publication_date="2023-06-25")
+    assert [(e.type, e.actor1, e.location_name) for e in evs] == [("RETREAT", "Wagner Group", "Rostov-on-Don")]
+    assert events("On 3 March thousands of residents left Kharkiv by train.") == []
+    assert events("The minister left the government in 2019.") == []
+
+
+def test_the_dateline_and_the_headline_are_not_the_subject(events):  # type: ignore[no-untyped-def]
+    text = "Cities hit across Ukraine\n\nKYIV, Oct 10 — Russia fired dozens of cruise missiles at Kyiv on Monday."
+    evs = events(text, publication_date="2022-10-10")
+    fired = next(e for e in evs if text[e.trigger_start:e.trigger_end] == "fired")
+    assert fired.actor1_country == "RUS"
+
+
+def test_a_strike_on_facilities(events):  # type: ignore[no-untyped-def]
+    evs = events("On 10 October Russia struck energy and military facilities across Ukraine, the Kremlin said.")
+    assert [e.type for e in evs] == ["ASSAULT"]
