@@ -80,6 +80,10 @@ _ABILITY = frozenset({"able", "capable", "unable", "ready", "willing", "free", "
 _SIGNS = frozenset({"billboard", "banner", "placard", "poster", "sign", "slogan", "graffiti", "t-shirt", "inscription"})
 _INFRASTRUCTURE = frozenset({"infrastructure", "grid", "substation", "power", "energy", "electricity",
                              "heating", "utility", "utilities"})
+# ground that is taken: "took the town", "took the heights"
+_TAKEN_GROUND = frozenset({"city", "town", "village", "settlement", "territory", "area", "region", "capital",
+                           "position", "positions", "height", "heights", "hill", "bridgehead", "airport", "base",
+                           "district", "suburb", "outskirts", "stronghold", "port", "island"})
 # what a strike is said to have hit when no weapon is named ("struck energy facilities")
 _STRUCK_ASSETS = _INFRASTRUCTURE | frozenset({"facility", "facilities", "plant", "station", "depot", "base", "target",
                                               "position", "airfield", "port", "bridge", "refinery"})
@@ -616,8 +620,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if row.lemmas == ("take",):
             # "Russian troops took Avdiivka": a place taken; not "took part", "took office"
             taken = [o for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}]
-            if not any((is_placeish(lex, o) and o.ent_type_ not in {"PERSON", "ORG"}) or _a_found_place(o) for o in taken):
-                return None
+            if not any(o.ent_type_ in {"GPE", "LOC", "FAC"} or lemma(o) in _TAKEN_GROUND or _a_found_place(o)
+                       for o in taken):
+                return None  # (not "took place", "took part", "took office")
             return t
         if row.lemmas == ("drive", "out"):
             # "drove Russian forces out of Kharkiv": the place left behind is the one taken

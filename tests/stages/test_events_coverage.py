@@ -238,3 +238,10 @@ def test_the_dateline_and_the_headline_are_not_the_subject(events):  # type: ign
 def test_a_strike_on_facilities(events):  # type: ignore[no-untyped-def]
     evs = events("On 10 October Russia struck energy and military facilities across Ukraine, the Kremlin said.")
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_taking_place_or_part_is_no_capture(events):  # type: ignore[no-untyped-def]
+    evs = events("On 21 September rallies took place in Moscow, and students took part in them.")
+    assert all(e.type != "ASSAULT" for e in evs)
+    failed = events("In March 2022 the Russian army failed to take the capital.")
+    assert [(e.type, e.modality) for e in failed] == [("ASSAULT", "negated")]
