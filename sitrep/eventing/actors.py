@@ -155,6 +155,12 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     agent, target = _between(pobj)
+        if agent is None:
+            # "the expulsion of two diplomats by Poland": the parser hangs the doer on the object
+            agent = next((x for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"
+                          for b in o.children if b.dep_ in {"prep", "agent"} and b.lower_ == "by"
+                          for x in b.children if x.dep_ == "pobj" and _party(x)), None)
         phrase_head = head
         while phrase_head.dep_ == "compound" and phrase_head.head != phrase_head:
             phrase_head = phrase_head.head  # "approved a military aid package"

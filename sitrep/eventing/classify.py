@@ -262,7 +262,7 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
     head = trigger.head
     if head.pos_ == "VERB":
         return True
-    if _happening(head):
+    if _happening(head) or _by_party(head):
         return True
     if lemma(head) == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB":
         return True  # "farmers blocked roads in protest at grain imports"
@@ -330,6 +330,21 @@ def _happening(head: Token) -> bool:
     if gov.pos_ in {"VERB", "AUX"} and lemma(gov) == "be" and any(c.dep_ == "expl" for c in gov.children):
         return True  # "there were acts of sabotage on the pipeline"
     return gov.pos_ in {"VERB", "AUX"} and lemma(gov) in _HAPPENING
+
+
+def _by_party(head: Token) -> bool:
+    """A nominalised act with its doer named in a "by" phrase happened: "the expulsion of two
+    diplomats by Poland", "the recognition of Croatia by Germany"."""
+    t = head
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            t = next((x for x in c.children if x.dep_ == "pobj"), head)  # "of two diplomats by Poland"
+    for h in {head, t}:
+        for c in h.children:
+            if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and any(
+                    x.dep_ == "pobj" and x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for x in c.children):
+                return True
+    return False
 
 
 def _own_date(head: Token) -> bool:
@@ -454,6 +469,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if _on_a_sign(head):
         return None  # a billboard "reading: 40,000 killed"
     if is_noun and row.family in _NEEDS_HAPPENING and not _happening(head) and not _own_date(head) \
+            and not _by_party(head) \
             and not (lemma(head) == "abstention" and any(c.dep_ == "poss" for c in head.children)):
         return None  # "a Chinese peace plan", "discussion of a ceasefire", "U.S. sanctions"
 
@@ -984,8 +1000,12 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "aid":
         if lemma(head) == "pledge" and any(c.dep_ == "xcomp" for c in head.children):
             return Types("AGREE", "pledge", None, None, "intend", 0.3)  # "pledged to withdraw"
+        sent_off = [o for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}]
+        sent_off += [c for o in sent_off for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for c in p.children if c.dep_ == "pobj"]  # "dispatched hundreds of troops"
         if lemma(head) in {"send", "dispatch"} and any(has_class(lex, "troops", o) or lemma(o) in _DEPLOYED
-                                                       for o in objs if o.dep_ in _OBJ_DEPS):
+                                                       or lemma(o) == "convoy" and subtree_has(lex, "troops", o)
+                                                       for o in sent_off):
             return Types("MOBILIZE", "deployment", None, None, "mobilize")  # "sent an aircraft carrier to the Gulf"
         if not is_noun and not any(subtree_has(lex, "aid", o) or subtree_has(lex, "relief", o) for o in objs):
             return None
