@@ -45,6 +45,8 @@ _HAPPENING = frozenset({
     "file", "submit", "lodge", "deliver", "pass", "adopt", "enact",
     "open", "give", "go", "pay", "maintain", "tighten", "keep", "enforce", "observe",
 })
+# verbs that stage a stoppage ("staged a strike", "held a one-day strike")
+_STAGED = frozenset({"stage", "hold", "call", "organize", "organise"})
 # stoppages that are "called" (and so staged)
 _CALLED = frozenset({"strike", "general strike", "boycott", "walkout", "shutdown", "stoppage"})
 # nouns that count occurrences of the noun they govern: "a new round of talks"
@@ -281,6 +283,11 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
 _ADMITTED = frozenset({"inspector", "observer", "monitor", "peacekeeper", "journalist", "aid", "access", "delegation",
                        "mission", "investigator", "team", "convoy", "worker", "force", "plane", "aircraft", "flight",
                        "ship", "vessel"})
+# people a state expels who are not diplomats: a coercive act on persons, not a sanction
+_EXPELLED_PEOPLE = frozenset({"citizen", "national", "foreigner", "member", "inspector", "monitor", "observer",
+                              "staff", "correspondent", "volunteer"})
+# trade that a ban turns into an embargo
+_TRADE = frozenset({"import", "export", "trade"})
 # what one state gives another and may cut off ("halted oil deliveries to Latvia")
 _FLOWS = frozenset({"aid", "assistance", "loan", "loans", "credit", "delivery", "supply", "shipment", "export",
                     "import", "trade", "flight", "investment", "cooperation", "tie", "relation", "exchange"})
@@ -493,6 +500,14 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return Types("THREATEN", "threat of force", None, None, "threaten", 0.3)  # "ready to strike militant camps"
     if fam in {"remote", "attack", "fire"} and (lemma(head.head) == "exchange" or "each other" in sent.text or "both sides" in sent.text):
         return Types("ASSAULT", "armed clash", "Battles", "Armed clash", fam)  # "exchanged artillery fire"
+    if (fam == "remote" and is_noun and lemma(head) == "strike" and head.dep_ == "dobj"
+            and lemma(head.head) in _STAGED and weapon_types() is None
+            and not any(c.dep_ == "prep" and c.lower_ in _PREP_TARGET for h in (head, head.head) for c in h.children)):
+        # "truck drivers staged a strike over fuel prices": a stoppage, unless a force struck somewhere
+        doer = subject(head.head)
+        if doer is None or not any(has_class(lex, "troops", x) or lex.heads.get((lemma(x),)) in {"military", "rebels"}
+                                   or x.ent_type_ in {"GPE", "ORG"} for x in doer.subtree):
+            return Types("PROTEST", "strike", "Protests", "Peaceful protest", "protest")
     if fam == "remote":
         w = weapon_types()
         if row.acled_sub == "Air/drone strike":
@@ -625,6 +640,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "withdraw":
         sources = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "out"}]
         pobjs = [p for s in sources for p in s.children if p.dep_ == "pobj"]
+        if not is_noun and any(has_class(lex, "envoy", o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+            # "withdrew its ambassador from Israel": a diplomatic recall (PLOVER SANCTION), not a retreat
+            return Types("SANCTION", "recall of ambassador", None, None, "sanction")
         if any(has_class(lex, "treaty", p) for p in pobjs + objs):
             return Types("REJECT", "treaty withdrawal", None, None, "reject")
         if lemma(head) == "abandon" and not any(is_placeish(lex, o) for o in objs):
@@ -763,6 +781,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "closed down an independent newspaper", not "closed the ship channel"
         if not is_noun and lemma(head) in {"ban", "outlaw", "censor", "nationalize", "nationalise"} and not objs:
             return None
+        if lemma(head) == "ban" and any(lemma(o) in _TRADE for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+            # "banned imports of British beef": an embargo on another state's goods (PLOVER SANCTION)
+            return Types("SANCTION", "embargo", None, None, "sanction")
         return t
     if fam == "mobilize" and lemma(head) == "order":
         # "ordered 20,000 more troops to the Gulf"; not "ordered an inquiry" or "ordered troops to withdraw"
@@ -946,9 +967,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) == "boycott" and not is_noun and subj is not None and (
                 lex.heads.get((lemma(subj),)) in {"opposition", "civilians", "protesters"} or lemma(subj) == "party"):
             return Types("PROTEST", "boycott", None, None, "protest")  # "opposition parties boycotted the vote"
-        if lemma(head) in {"expel", "expulsion"} and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official"}
+        if lemma(head) in {"expel", "expulsion"} and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official", "embassy", "consulate"}
                                                           for o in objs for x in o.subtree):
-            if not is_noun and any(has_class(lex, "person", o) or lemma(o) in {"citizen", "national", "foreigner"}
+            if not is_noun and any(has_class(lex, "person", o) or lemma(o) in _EXPELLED_PEOPLE
                                    for o in objs if o.dep_ in _OBJ_DEPS):
                 return Types("COERCE", "expulsion", None, None, "repress")  # "expelled a British journalist"
             return None

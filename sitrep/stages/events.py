@@ -322,6 +322,12 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         found = []
         for trig in triggers.find(sent, lex):
             types = classify.classify(trig, sent, lex, concrete, nxt)
+            for row in trig.alternatives:
+                if types is not None:
+                    break
+                alt = trig.as_row(row)  # "shut down five newspapers": not an energy cut, a closure
+                types = classify.classify(alt, sent, lex, concrete, nxt)
+                trig = alt if types is not None else trig
             if types is not None:
                 found.append((trig, types))
         # a label before a colon ("Interception: ... shot down two drones") names the event
