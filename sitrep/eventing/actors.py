@@ -128,8 +128,12 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
             # "praised Poland's handling": the party is the recipient, origin or possessor
             target = _recipient(head, target, family) or target
         if family == "mobilize":
-            # the force moved is no target; the side it faces is ("along its border with Pakistan")
-            target = _faced(head)
+            # the force moved is no target; the side it faces is ("along its border with Pakistan"),
+            # or the country it is sent to ("dispatched 3,000 troops to Kuwait")
+            target = _faced(head) or next((c for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+                                           for c in p.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+        if family == "protest" and target is not None and not _party(target) and target.head.lower_ == "against":
+            target = _national(target) or target  # "demonstrated against the Israeli blockade"
         if family == "withdraw" and target is None:
             target = _faced(head)  # "pulled back from the Kuwaiti border"
         if family == "endorse" and target is None:
@@ -155,6 +159,27 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     agent, target = _between(pobj)
+        of_objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if agent is None and target is not None and target in of_objects:
+            # "the signing of a peace accord between Ethiopia and Eritrea": the parties of the
+            # act's object are the act's
+            pobj = next((c for p in target.children if p.dep_ == "prep" and p.lower_ == "between"
+                         for c in p.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                agent, target = _between(pobj)
+        if family in _VERBAL_FAMILIES and (target is None or not _party(target)):
+            # "the extradition of the drug baron from Colombia to the United States": who hands
+            # over, and to whom; "its demand that Britain negotiate": the party asked
+            holders = [head] + of_objects
+            origin = next((c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                           for c in p.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+            dest = next((c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                         for c in p.children if c.dep_ == "pobj" and _party(c)), None)
+            asked = next((x for c in head.children if c.dep_ in {"acl", "ccomp"} for x in c.children
+                          if x.dep_ in {"nsubj", "nsubjpass"} and _party(x)), None)
+            if dest is not None and origin is not None and agent is None:
+                agent = origin
+            target = dest or asked or target
         if agent is None:
             # "the expulsion of two diplomats by Poland": the parser hangs the doer on the object
             agent = next((x for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -279,6 +304,11 @@ def _national(token: Token) -> Token | None:
     return None
 
 
+# a stance whose possessor is the one who takes it: "reiterated Egypt's backing for the
+# Palestinians" is Egypt's, for the Palestinians
+_STANCES = frozenset({"support", "backing", "solidarity", "commitment", "sympathy", "condolence", "opposition"})
+
+
 def _recipient(head: Token, obj: Token | None, family: str = "") -> Token | None:
     """The party a verbal act is addressed to when its object is not one: "pledged $200
     million to Indonesia", "voiced support for Lebanon's demand", "threatened military
@@ -288,7 +318,7 @@ def _recipient(head: Token, obj: Token | None, family: str = "") -> Token | None
     late: list[Token] = []
     if obj is not None:
         for c in obj.children:
-            if c.dep_ == "poss" and _party(c):
+            if c.dep_ == "poss" and _party(c) and lemma(obj) not in _STANCES:
                 return c
             if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
                 return c  # "rejected a South Korean proposal"
