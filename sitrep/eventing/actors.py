@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sitrep.eventing.lexicon import Lexicon, words
+from sitrep.eventing.lexicon import Lexicon, load, words
 from sitrep.eventing.triggers import lemma
 
 VIOLENT_FAMILIES = frozenset({"remote", "fire", "launch", "attack", "clash", "capture", "recapture", "fall",
@@ -295,8 +295,9 @@ def _national(token: Token) -> Token | None:
             return c
         if c.dep_ == "poss" and c.pos_ == "NOUN" and lemma(c) in _STATE_NOUNS and _national(c) is not None:
             return _national(c)  # "the Afghan government's reconstruction efforts"
-        if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
+        if c.dep_ in {"amod", "compound"} and (c.ent_type_ in {"NORP", "GPE"} or c.lower_ in load().demonyms):
             # people ("the Yugoslav people", "Greek jets") are the party; of a thing or an act
+            # (the demonym read from the list when the tagger takes it for a name: "Moldovan wine")
             # ("Syrian shelling") the state its modifier names is
             return token if token.pos_ == "NOUN" and token.tag_ == "NNS" or lemma(token) in _STATE_NOUNS else c
         if c.dep_ == "compound" and any(x.dep_ == "amod" and x.ent_type_ in {"NORP", "GPE"} for x in c.children):
