@@ -132,7 +132,12 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
             # or the country it is sent to ("dispatched 3,000 troops to Kuwait")
             target = _faced(head) or next((c for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
                                            for c in p.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
-        if family == "protest" and target is not None and not _party(target) and target.head.lower_ == "against":
+        if family in {"protest", "riot"}:
+            # "threw stones at Israeli soldiers": what is thrown is no target, whom it is thrown at is
+            aimed = next((c for p in head.children if p.dep_ == "prep" and p.lower_ in {"at", "against"}
+                          for c in p.children if c.dep_ == "pobj"), None)
+            target = aimed or target
+        if family in {"protest", "riot"} and target is not None and not _party(target) and target.head.lower_ in {"against", "at"}:
             target = _national(target) or target  # "demonstrated against the Israeli blockade"
         if family == "withdraw" and target is None:
             target = _faced(head)  # "pulled back from the Kuwaiti border"
@@ -208,6 +213,8 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
             target = target or next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
         if family == "mobilize":
             target = _faced(head)
+            if target is None and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
+                target = _faced(head.head.head)  # "put its army on alert as tension with India rose"
         elif target is None and family in _VERBAL_FAMILIES:
             # "a military aid package for Sudan", "a rescue package for Thailand"
             target = next((_national(x) for p in phrase_head.children if p.dep_ == "prep" and p.lower_ in {"to", "for", "with"}
@@ -275,7 +282,23 @@ def _faced(head: Token) -> Token | None:
                     return next((x for x in c.children if x.dep_ == "pobj"), None)
                 if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
                     return c
+    for tok in head.subtree:
+        if lemma(tok) == "face" and tok.pos_ == "VERB" and tok.dep_ in {"acl", "relcl", "advcl"}:
+            # "moved missile batteries to the coast facing Taiwan"
+            faced = next((c for c in tok.children if c.dep_ == "dobj" and _party(c)), None)
+            if faced is not None:
+                return faced
+        if lemma(tok) in _STRAINS and tok.pos_ == "NOUN":
+            # "mobilised reservists as tension with Eritrea mounted", "after clashes with Ethiopian troops"
+            other = next((_national(x) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for x in c.children if x.dep_ == "pobj" and _national(x) is not None), None)
+            if other is not None:
+                return other
     return None
+
+
+# strained relations with a party that a force posture answers
+_STRAINS = frozenset({"tension", "dispute", "standoff", "stand-off", "row", "confrontation", "clash", "conflict"})
 
 
 # nouns that name a state party even when the parser misses their national modifier

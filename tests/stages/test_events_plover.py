@@ -389,3 +389,15 @@ def test_twelfth_constructions(events, text, plover, source, target):  # type: i
 ])
 def test_heldout2_constructions(events, text, plover, source, target):  # type: ignore[no-untyped-def]
     _coded(events, text, plover, source, target)
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # a force posture faces the party it is strained with, or the one its position faces
+    ("Pakistan put its army on alert as tension with India rose.", "MOBILIZE", "PAK", "IND"),
+    ("Beijing moved fighter jets to an airbase facing Taiwan.", "MOBILIZE", "CHN", "TWN"),
+    # stones are thrown at someone: the target is whom they are thrown at
+    ("Kosovo Albanian youths threw rocks at Serbian police in Pristina.", "PROTEST", None, "SRB"),
+    ("Serbian protesters threw stones at American soldiers in Bosnia.", "PROTEST", "SRB", "USA"),
+])
+def test_faced_and_aimed_at(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    _coded(events, text, plover, source, target)
