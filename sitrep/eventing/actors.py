@@ -220,7 +220,8 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
             target = next((_national(x) for p in phrase_head.children if p.dep_ == "prep" and p.lower_ in {"to", "for", "with"}
                            for x in p.children if x.dep_ == "pobj" and _national(x) is not None), None)
         if (family == "consult" and head.dep_ == "pobj" and head.head.dep_ == "prep"
-                and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
+                and (head.head.head.pos_ == "VERB" or head.head.head.pos_ == "AUX" and head.head.lower_ == "on")
+                and not _is_passive(head.head.head)):  # "is on a visit to Moscow"
             # "flew to Athens for talks", "arrived in Tokyo for a visit": who travelled, and where to
             verb = head.head.head
             agent = agent or _own_subject(verb)

@@ -286,6 +286,8 @@ _ADMITTED = frozenset({"inspector", "observer", "monitor", "peacekeeper", "journ
 # people a state expels who are not diplomats: a coercive act on persons, not a sanction
 _EXPELLED_PEOPLE = frozenset({"citizen", "national", "foreigner", "member", "inspector", "monitor", "observer",
                               "staff", "correspondent", "volunteer"})
+# what a party denies when it rejects an accusation
+_ALLEGATIONS = frozenset({"charge", "accusation", "allegation", "claim", "report", "responsibility", "involvement"})
 # trade that a ban turns into an embargo
 _TRADE = frozenset({"import", "export", "trade"})
 # what one state gives another and may cut off ("halted oil deliveries to Latvia")
@@ -329,6 +331,8 @@ def _happening(head: Token) -> bool:
             return True  # "arrived in Moscow for talks": the talks take place
         if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:
             return False  # "through a peace plan", "after a ceasefire"
+        if gov.lower_ == "on" and lemma(gov.head) == "be" and lemma(head) in {"visit", "tour", "trip", "mission"}:
+            return True  # "the premier is on a four-day visit to Moscow"
         gov = gov.head
         if (gov.like_num or gov.ent_type_ == "MONEY") and gov.head != gov and gov.i < t.i:
             gov = gov.head  # "announced $50 million in development aid"
@@ -863,6 +867,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "dismissed the defence minister": a personnel change, not a rejection
         if lemma(head) in {"dismiss", "defy", "rebuff", "spurn", "rule"} and not objs:
             return None
+        if lemma(head) == "deny" and not any(lemma(o) in _ALLEGATIONS for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+            return None  # "denied the charges" rejects them; not "denied entry" or "denied that ..."
+
         if lemma(head) in {"suspend", "halt"} and any(lemma(o) in _FLOWS or lemma(o) in _TALKS
                                                       for o in objs if o.dep_ in _OBJ_DEPS):
             return Types("SANCTION", "reduced cooperation", None, None, "sanction")  # "suspended aid to Zimbabwe"

@@ -401,3 +401,15 @@ def test_heldout2_constructions(events, text, plover, source, target):  # type: 
 ])
 def test_faced_and_aimed_at(events, text, plover, source, target):  # type: ignore[no-untyped-def]
     _coded(events, text, plover, source, target)
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Washington cut off economic aid to Peru.", "SANCTION", "USA", "PER"),  # 'cut off' aid, not only energy
+    ("Damascus denied the accusations.", "REJECT", "SYR", None),
+    ("Kenyan police placed the opposition leader under house arrest.", "COERCE", "KEN", None),
+    ("Dutch and Belgian police carried out a joint operation against drug smugglers.", "COOPERATE", "NLD", "BEL"),
+    ("The Iranian president is on an official visit to Damascus.", "CONSULT", "IRN", "SYR"),
+    ("Canberra reaffirmed its commitment to help East Timor.", "SUPPORT", "AUS", None),
+])
+def test_older_gaps(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    _coded(events, text, plover, source, target)
