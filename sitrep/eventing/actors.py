@@ -345,6 +345,8 @@ def _recipient(head: Token, obj: Token | None, family: str = "") -> Token | None
         for c in obj.children:
             if c.dep_ == "poss" and _party(c) and lemma(obj) not in _STANCES:
                 return c
+            if c.dep_ == "poss" and c.pos_ == "NOUN" and lemma(obj) not in _STANCES and _national(c) is not None:
+                return _national(c)  # "welcomed the Philippine government's peace deal"
             if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
                 return c  # "rejected a South Korean proposal"
     for holder in [head] + ([obj] if obj is not None else []):

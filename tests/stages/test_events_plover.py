@@ -413,3 +413,12 @@ def test_faced_and_aimed_at(events, text, plover, source, target):  # type: igno
 ])
 def test_older_gaps(events, text, plover, source, target):  # type: ignore[no-untyped-def]
     _coded(events, text, plover, source, target)
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # the possessor of what is praised is the target, when it is a state noun of a nation
+    ("Beijing praised the Indonesian government's handling of the riots.", "SUPPORT", "CHN", "IDN"),
+    ("Egypt welcomed the Sudanese government's peace offer to the rebels.", "SUPPORT", "EGY", "SDN"),
+])
+def test_possessing_state_noun_is_target(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    _coded(events, text, plover, source, target)
