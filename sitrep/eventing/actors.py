@@ -376,6 +376,9 @@ def _recipient(head: Token, obj: Token | None, family: str = "") -> Token | None
     # one level deeper: "eased restrictions on trade with North Korea"
     candidates += [x for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS | {"in"}
                    for x in p.children if x.dep_ == "pobj"]  # "to earthquake victims in Turkey"
+    # the goods a restriction is on name their nation: "lifted its ban on imports of American beef"
+    candidates += [x for c in candidates if lemma(c) in {"import", "export", "trade", "shipment", "sale"}
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
     candidates += late
     found = [f for f in (_national(c) for c in candidates) if f is not None]
     # a named state before an international body ("complained to the Security Council over Israeli raids")

@@ -422,3 +422,7 @@ def test_older_gaps(events, text, plover, source, target):  # type: ignore[no-un
 ])
 def test_possessing_state_noun_is_target(events, text, plover, source, target):  # type: ignore[no-untyped-def]
     _coded(events, text, plover, source, target)
+
+
+def test_goods_name_their_nation(events):  # type: ignore[no-untyped-def]
+    _coded(events, "Seoul eased restrictions on sales of Japanese films.", "CONCEDE", "KOR", "JPN")
