@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sitrep.eventing.lexicon import Lexicon, words
+from sitrep.eventing.lexicon import Lexicon, load, words
 from sitrep.eventing.triggers import lemma
 
 VIOLENT_FAMILIES = frozenset({"remote", "fire", "launch", "attack", "clash", "capture", "recapture", "fall",
@@ -147,8 +147,17 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
             # "praised Poland's handling": the party is the recipient, origin or possessor
             target = _recipient(head, target, family) or target
         if family == "mobilize":
-            # the force moved is no target; the side it faces is ("along its border with Pakistan")
-            target = _faced(head)
+            # the force moved is no target; the side it faces is ("along its border with Pakistan"),
+            # or the country it is sent to ("dispatched 3,000 troops to Kuwait")
+            target = _faced(head) or next((c for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+                                           for c in p.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+        if family in {"protest", "riot"}:
+            # "threw stones at Israeli soldiers": what is thrown is no target, whom it is thrown at is
+            aimed = next((c for p in head.children if p.dep_ == "prep" and p.lower_ in {"at", "against"}
+                          for c in p.children if c.dep_ == "pobj"), None)
+            target = aimed or target
+        if family in {"protest", "riot"} and target is not None and not _party(target) and target.head.lower_ in {"against", "at"}:
+            target = _national(target) or target  # "demonstrated against the Israeli blockade"
         if family == "withdraw" and target is None:
             target = _faced(head)  # "pulled back from the Kuwaiti border"
         if family == "endorse" and target is None:
@@ -174,6 +183,33 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     agent, target = _between(pobj)
+        of_objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if agent is None and target is not None and target in of_objects:
+            # "the signing of a peace accord between Ethiopia and Eritrea": the parties of the
+            # act's object are the act's
+            pobj = next((c for p in target.children if p.dep_ == "prep" and p.lower_ == "between"
+                         for c in p.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                agent, target = _between(pobj)
+        if family in _VERBAL_FAMILIES and (target is None or not _party(target)):
+            # "the extradition of the drug baron from Colombia to the United States": who hands
+            # over, and to whom; "its demand that Britain negotiate": the party asked
+            holders = [head] + of_objects
+            origin = next((c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                           for c in p.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+            dest = next((c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                         for c in p.children if c.dep_ == "pobj" and _party(c)), None)
+            asked = next((x for c in head.children if c.dep_ in {"acl", "ccomp"} for x in c.children
+                          if x.dep_ in {"nsubj", "nsubjpass"} and _party(x)), None)
+            if dest is not None and origin is not None and agent is None:
+                agent = origin
+            target = dest or asked or target
+        if agent is None:
+            # "the expulsion of two diplomats by Poland": the parser hangs the doer on the object
+            agent = next((x for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"
+                          for b in o.children if b.dep_ in {"prep", "agent"} and b.lower_ == "by"
+                          for x in b.children if x.dep_ == "pobj" and _party(x)), None)
         phrase_head = head
         while phrase_head.dep_ == "compound" and phrase_head.head != phrase_head:
             phrase_head = phrase_head.head  # "approved a military aid package"
@@ -199,12 +235,15 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
             target = target or next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
         if family == "mobilize":
             target = _faced(head)
+            if target is None and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
+                target = _faced(head.head.head)  # "put its army on alert as tension with India rose"
         elif target is None and family in _VERBAL_FAMILIES:
             # "a military aid package for Sudan", "a rescue package for Thailand"
             target = next((_national(x) for p in phrase_head.children if p.dep_ == "prep" and p.lower_ in {"to", "for", "with"}
                            for x in p.children if x.dep_ == "pobj" and _national(x) is not None), None)
         if (family == "consult" and head.dep_ == "pobj" and head.head.dep_ == "prep"
-                and head.head.head.pos_ == "VERB" and not _is_passive(head.head.head)):
+                and (head.head.head.pos_ == "VERB" or head.head.head.pos_ == "AUX" and head.head.lower_ == "on")
+                and not _is_passive(head.head.head)):  # "is on a visit to Moscow"
             # "flew to Athens for talks", "arrived in Tokyo for a visit": who travelled, and where to
             verb = head.head.head
             agent = agent or _own_subject(verb)
@@ -266,7 +305,23 @@ def _faced(head: Token) -> Token | None:
                     return next((x for x in c.children if x.dep_ == "pobj"), None)
                 if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
                     return c
+    for tok in head.subtree:
+        if lemma(tok) == "face" and tok.pos_ == "VERB" and tok.dep_ in {"acl", "relcl", "advcl"}:
+            # "moved missile batteries to the coast facing Taiwan"
+            faced = next((c for c in tok.children if c.dep_ == "dobj" and _party(c)), None)
+            if faced is not None:
+                return faced
+        if lemma(tok) in _STRAINS and tok.pos_ == "NOUN":
+            # "mobilised reservists as tension with Eritrea mounted", "after clashes with Ethiopian troops"
+            other = next((_national(x) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for x in c.children if x.dep_ == "pobj" and _national(x) is not None), None)
+            if other is not None:
+                return other
     return None
+
+
+# strained relations with a party that a force posture answers
+_STRAINS = frozenset({"tension", "dispute", "standoff", "stand-off", "row", "confrontation", "clash", "conflict"})
 
 
 # nouns that name a state party even when the parser misses their national modifier
@@ -286,13 +341,19 @@ def _national(token: Token) -> Token | None:
             return c
         if c.dep_ == "poss" and c.pos_ == "NOUN" and lemma(c) in _STATE_NOUNS and _national(c) is not None:
             return _national(c)  # "the Afghan government's reconstruction efforts"
-        if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
+        if c.dep_ in {"amod", "compound"} and (c.ent_type_ in {"NORP", "GPE"} or c.lower_ in load().demonyms):
             # people ("the Yugoslav people", "Greek jets") are the party; of a thing or an act
+            # (the demonym read from the list when the tagger takes it for a name: "Moldovan wine")
             # ("Syrian shelling") the state its modifier names is
             return token if token.pos_ == "NOUN" and token.tag_ == "NNS" or lemma(token) in _STATE_NOUNS else c
         if c.dep_ == "compound" and any(x.dep_ == "amod" and x.ent_type_ in {"NORP", "GPE"} for x in c.children):
             return token  # "Greek fighter jets": the demonym hangs from the compound
     return None
+
+
+# a stance whose possessor is the one who takes it: "reiterated Egypt's backing for the
+# Palestinians" is Egypt's, for the Palestinians
+_STANCES = frozenset({"support", "backing", "solidarity", "commitment", "sympathy", "condolence", "opposition"})
 
 
 def _recipient(head: Token, obj: Token | None, family: str = "") -> Token | None:
@@ -304,8 +365,10 @@ def _recipient(head: Token, obj: Token | None, family: str = "") -> Token | None
     late: list[Token] = []
     if obj is not None:
         for c in obj.children:
-            if c.dep_ == "poss" and _party(c):
+            if c.dep_ == "poss" and _party(c) and lemma(obj) not in _STANCES:
                 return c
+            if c.dep_ == "poss" and c.pos_ == "NOUN" and lemma(obj) not in _STANCES and _national(c) is not None:
+                return _national(c)  # "welcomed the Philippine government's peace deal"
             if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}:
                 return c  # "rejected a South Korean proposal"
     for holder in [head] + ([obj] if obj is not None else []):
@@ -335,6 +398,9 @@ def _recipient(head: Token, obj: Token | None, family: str = "") -> Token | None
     # one level deeper: "eased restrictions on trade with North Korea"
     candidates += [x for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS | {"in"}
                    for x in p.children if x.dep_ == "pobj"]  # "to earthquake victims in Turkey"
+    # the goods a restriction is on name their nation: "lifted its ban on imports of American beef"
+    candidates += [x for c in candidates if lemma(c) in {"import", "export", "trade", "shipment", "sale"}
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
     candidates += late
     found = [f for f in (_national(c) for c in candidates) if f is not None]
     # a named state before an international body ("complained to the Security Council over Israeli raids")

@@ -47,6 +47,8 @@ _HAPPENING = frozenset({
     "file", "submit", "lodge", "deliver", "pass", "adopt", "enact", "fast-track", "expedite",
     "open", "give", "go", "pay", "maintain", "tighten", "keep", "enforce", "observe",
 })
+# verbs that stage a stoppage ("staged a strike", "held a one-day strike")
+_STAGED = frozenset({"stage", "hold", "call", "organize", "organise"})
 # stoppages that are "called" (and so staged)
 _CALLED = frozenset({"strike", "general strike", "boycott", "walkout", "shutdown", "stoppage"})
 # nouns that count occurrences of the noun they govern: "a new round of talks"
@@ -278,7 +280,7 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
     head = trigger.head
     if head.pos_ == "VERB":
         return True
-    if _happening(head):
+    if _happening(head) or _by_party(head):
         return True
     if lemma(head) == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB":
         return True  # "farmers blocked roads in protest at grain imports"
@@ -297,6 +299,12 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
 _ADMITTED = frozenset({"inspector", "observer", "monitor", "peacekeeper", "journalist", "aid", "access", "delegation",
                        "mission", "investigator", "team", "convoy", "worker", "force", "plane", "aircraft", "flight",
                        "ship", "vessel"})
+# people a state expels who are not diplomats: a coercive act on persons, not a sanction
+_EXPELLED_PEOPLE = frozenset({"citizen", "national", "foreigner", "member", "inspector", "monitor", "observer",
+                              "staff", "correspondent", "volunteer"})
+# what a party denies when it rejects an accusation
+# trade that a ban turns into an embargo
+_TRADE = frozenset({"import", "export", "trade"})
 # what one state gives another and may cut off ("halted oil deliveries to Latvia")
 _FLOWS = frozenset({"aid", "assistance", "loan", "loans", "credit", "delivery", "supply", "shipment", "export",
                     "import", "trade", "flight", "investment", "cooperation", "tie", "relation", "exchange"})
@@ -338,6 +346,8 @@ def _happening(head: Token) -> bool:
             return True  # "arrived in Moscow for talks": the talks take place
         if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:
             return False  # "through a peace plan", "after a ceasefire"
+        if gov.lower_ == "on" and lemma(gov.head) == "be" and lemma(head) in {"visit", "tour", "trip", "mission"}:
+            return True  # "the premier is on a four-day visit to Moscow"
         gov = gov.head
         if (gov.like_num or gov.ent_type_ == "MONEY") and gov.head != gov and gov.i < t.i:
             gov = gov.head  # "announced $50 million in development aid"
@@ -348,6 +358,21 @@ def _happening(head: Token) -> bool:
     if lemma(gov) == "track" and any(c.lower_ == "fast" for c in gov.children):
         return True  # "was fast-tracking its application" (the model splits the verb)
     return gov.pos_ in {"VERB", "AUX"} and lemma(gov) in _HAPPENING
+
+
+def _by_party(head: Token) -> bool:
+    """A nominalised act with its doer named in a "by" phrase happened: "the expulsion of two
+    diplomats by Poland", "the recognition of Croatia by Germany"."""
+    t = head
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            t = next((x for x in c.children if x.dep_ == "pobj"), head)  # "of two diplomats by Poland"
+    for h in {head, t}:
+        for c in h.children:
+            if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and any(
+                    x.dep_ == "pobj" and x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for x in c.children):
+                return True
+    return False
 
 
 def _own_date(head: Token) -> bool:
@@ -472,6 +497,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if _on_a_sign(head):
         return None  # a billboard "reading: 40,000 killed"
     if is_noun and row.family in _NEEDS_HAPPENING and not _happening(head) and not _own_date(head) \
+            and not _by_party(head) \
             and not (lemma(head) == "abstention" and any(c.dep_ == "poss" for c in head.children)):
         return None  # "a Chinese peace plan", "discussion of a ceasefire", "U.S. sanctions"
 
@@ -507,6 +533,14 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                                                                 {"aircraft", "jet", "plane", "helicopter", "balloon", "target"})):
             if not (subj is not None and subj.lower_ in {"another", "one"} and has_weapon(sent, lex, "missile")):
                 return None
+    if (fam == "remote" and is_noun and lemma(head) == "strike" and head.dep_ == "dobj"
+            and lemma(head.head) in _STAGED and weapon_types() is None
+            and not any(c.dep_ == "prep" and c.lower_ in _PREP_TARGET for h in (head, head.head) for c in h.children)):
+        # "truck drivers staged a strike over fuel prices": a stoppage, unless a force struck somewhere
+        doer = subject(head.head)
+        if doer is None or not any(has_class(lex, "troops", x) or lex.heads.get((lemma(x),)) in {"military", "rebels"}
+                                   or x.ent_type_ in {"GPE", "ORG"} for x in doer.subtree):
+            return Types("PROTEST", "strike", "Protests", "Peaceful protest", "protest")
     if fam == "remote":
         w = weapon_types()
         if row.acled_sub == "Air/drone strike":
@@ -659,6 +693,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "withdraw":
         sources = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "out"}]
         pobjs = [p for s in sources for p in s.children if p.dep_ == "pobj"]
+        if not is_noun and any(has_class(lex, "envoy", o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+            # "withdrew its ambassador from Israel": a diplomatic recall (PLOVER SANCTION), not a retreat
+            return Types("SANCTION", "recall of ambassador", None, None, "sanction")
         if any(has_class(lex, "treaty", p) for p in pobjs + objs):
             return Types("REJECT", "treaty withdrawal", None, None, "reject")
         if lemma(head) == "abandon" and not any(is_placeish(lex, o) for o in objs):
@@ -798,6 +835,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "closed down an independent newspaper", not "closed the ship channel"
         if not is_noun and lemma(head) in {"ban", "outlaw", "censor", "nationalize", "nationalise"} and not objs:
             return None
+        if lemma(head) == "ban" and any(lemma(o) in _TRADE for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
+            # "banned imports of British beef": an embargo on another state's goods (PLOVER SANCTION)
+            return Types("SANCTION", "embargo", None, None, "sanction")
         return t
     if fam == "mobilize" and lemma(head) == "order":
         # "ordered 20,000 more troops to the Gulf"; not "ordered an inquiry" or "ordered troops to withdraw"
@@ -880,7 +920,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "reject" and lemma(head) == "deny":
         # "Kyiv denied any such plan": a denial that is news; "denied attacking the dam" leaves
         # the attack (its modality says so) and "denied that ..." is a statement
-        if is_entityish(subj) and any(lemma(o) in _DENIED for o in objs if o.dep_ in _OBJ_DEPS):
+        if is_entityish(subj) and any(lemma(o) in _DENIED for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
             return Types("REJECT", "denial", None, None, "reject", 0.3)
         return None
     if fam == "reject":
@@ -1000,9 +1040,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) == "boycott" and not is_noun and subj is not None and (
                 lex.heads.get((lemma(subj),)) in {"opposition", "civilians", "protesters"} or lemma(subj) == "party"):
             return Types("PROTEST", "boycott", None, None, "protest")  # "opposition parties boycotted the vote"
-        if lemma(head) in {"expel", "expulsion"} and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official"}
+        if lemma(head) in {"expel", "expulsion"} and not any(lemma(x) in {"diplomat", "ambassador", "envoy", "attache", "official", "embassy", "consulate"}
                                                           for o in objs for x in o.subtree):
-            if not is_noun and any(has_class(lex, "person", o) or lemma(o) in {"citizen", "national", "foreigner"}
+            if not is_noun and any(has_class(lex, "person", o) or lemma(o) in _EXPELLED_PEOPLE
                                    for o in objs if o.dep_ in _OBJ_DEPS):
                 return Types("COERCE", "expulsion", None, None, "repress")  # "expelled a British journalist"
             return None
@@ -1069,8 +1109,12 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "aid":
         if lemma(head) == "pledge" and any(c.dep_ == "xcomp" for c in head.children):
             return Types("AGREE", "pledge", None, None, "intend", 0.3)  # "pledged to withdraw"
+        sent_off = [o for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}]
+        sent_off += [c for o in sent_off for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for c in p.children if c.dep_ == "pobj"]  # "dispatched hundreds of troops"
         if lemma(head) in {"send", "dispatch"} and any(has_class(lex, "troops", o) or lemma(o) in _DEPLOYED
-                                                       for o in objs if o.dep_ in _OBJ_DEPS):
+                                                       or lemma(o) == "convoy" and subtree_has(lex, "troops", o)
+                                                       for o in sent_off):
             return Types("MOBILIZE", "deployment", None, None, "mobilize")  # "sent an aircraft carrier to the Gulf"
         if not is_noun and not any(subtree_has(lex, "aid", o) or subtree_has(lex, "relief", o) for o in objs):
             return None

@@ -27,6 +27,12 @@ class Trigger:
     row: TriggerRow
     head: Token  # the token that carries the event (the verb, or the phrase's head noun)
     tokens: list[Token]
+    # other rows of the same words ("shut down" a pipeline or a newspaper): read when this
+    # row's rule finds no event
+    alternatives: tuple[TriggerRow, ...] = ()
+
+    def as_row(self, row: TriggerRow) -> "Trigger":
+        return Trigger(row, self.head, self.tokens)
 
     @property
     def start(self) -> int:
@@ -133,7 +139,9 @@ def find(sent: Span, lex: Lexicon) -> list[Trigger]:
                 head = tokens[-1]
             if not _pos_ok(row, head):
                 continue
-            found.append(Trigger(row, head, tokens))
+            alternatives = tuple(r for r in rows if r is not row and r.lemmas == row.lemmas and r.pos == row.pos
+                                 and r.family != row.family)
+            found.append(Trigger(row, head, tokens, alternatives))
             used.update(t.i for t in tokens)
             break
     return found

@@ -323,6 +323,12 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         found = []
         for trig in triggers.find(sent, lex):
             types = classify.classify(trig, sent, lex, concrete, nxt)
+            for row in trig.alternatives:
+                if types is not None:
+                    break
+                alt = trig.as_row(row)  # "shut down five newspapers": not an energy cut, a closure
+                types = classify.classify(alt, sent, lex, concrete, nxt)
+                trig = alt if types is not None else trig
             if types is not None:
                 found.append((trig, types))
         # a label before a colon ("Interception: ... shot down two drones") names the event
@@ -885,6 +891,28 @@ def _rank_embedded(sentence_events: list[Event], event_heads: dict[int, tuple[To
             ev.confidence = round(max(0.05, min(ev.confidence - _EMBEDDED_PENALTY, governor.confidence - 0.02)), 3)
         elif direct is not None:
             ev.confidence = round(max(0.05, ev.confidence - _EMBEDDED_PENALTY), 3)
+    _rank_given_subject(sentence_events, event_heads)
+
+
+def _rank_given_subject(sentence_events: list[Event], event_heads: dict[int, tuple[Token, frozenset[int]]]) -> None:
+    """Of two acts named by nouns in one clause, the one in the subject is given and the one
+    in the predicate is the news: "The signing of the accord followed two days of talks"
+    reports the talks."""
+    for ev in sentence_events:
+        head = event_heads[id(ev)][0]
+        if (ev.confidence is None or ev.acled_event_type or head.pos_ != "NOUN"
+                or head.dep_ not in {"nsubj", "nsubjpass"}):
+            continue
+        verb = head.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject_span = {t.i for t in head.subtree}
+        for other in sentence_events:
+            oh = event_heads[id(other)][0]
+            if (other is not ev and other.confidence is not None and not other.acled_event_type and oh.pos_ == "NOUN"
+                    and oh.i not in subject_span and verb in oh.ancestors and other.confidence >= ev.confidence):
+                ev.confidence = round(max(0.05, min(ev.confidence, other.confidence - 0.02)), 3)
+                break
 
 
 def _confidence(ev: Event, types: classify.Types, d: anchors.DateAnchor, has_place: bool, first: bool,

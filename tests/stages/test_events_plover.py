@@ -357,3 +357,72 @@ def test_eleventh_batch_constructions(events, text, plover, source):  # type: ig
 def test_twelfth_constructions(events, text, plover, source, target):  # type: ignore[no-untyped-def]
     ev = top(events(text))
     assert ev.type == plover and ev.actor1_country == source and ev.actor2_country == target
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # nouns and verbs new to the lexicon
+    ("The signing of a border accord between Peru and Ecuador ended decades of dispute.", "AGREE", "PER", "ECU"),
+    ("Indian and Bangladeshi border guards carried out joint patrols along the river.", "COOPERATE", "IND", "BGD"),
+    ("Spain and Morocco pooled intelligence on people smuggling.", "COOPERATE", "ESP", "MAR"),
+    ("Paris dispatched 500 troops to Chad.", "MOBILIZE", "FRA", "TCD"),
+    ("The Red Cross distributed food to flood victims.", "AID", None, None),
+    ("American planes dropped food to refugees in the mountains.", "AID", "USA", None),
+    ("Yeltsin's appeal for Western credits went unheeded.", "REQUEST", "RUS", None),
+    ("Abu Sayyaf gunmen freed two Indonesian sailors.", "RETREAT", "PHL", "IDN"),
+    # a nominal act with its doer in a "by" phrase happened
+    ("The expulsion of four Libyan diplomats by Britain angered Tripoli.", "SANCTION", "GBR", "LBY"),
+    # of two noun acts, the one in the predicate is the news
+    ("The signing of the pact followed a week of talks between Armenian and Azerbaijani envoys.", "CONSULT", "ARM", "AZE"),
+    # a second row of the same words is read when the first finds nothing
+    ("Algeria's interior ministry shut down three independent newspapers.", "COERCE", "DZA", None),
+    ("Jordan withdrew its envoy from Israel.", "SANCTION", "JOR", "ISR"),
+    ("Russia banned imports of Moldovan wine.", "SANCTION", "RUS", "MDA"),
+    ("Baghdad expelled members of the UN monitoring mission.", "COERCE", "IRQ", None),
+    ("Moscow expelled three staff of the Estonian embassy.", "SANCTION", "RUS", "EST"),
+    ("Nigerian oil workers staged a strike over unpaid wages.", "PROTEST", "NGA", None),
+    ("Turkey's judiciary outlawed the Welfare Party.", "COERCE", "TUR", None),
+    # the parties of nominal acts, demands and stances
+    ("The extradition of the bombing suspect from Pakistan to Egypt was completed on Tuesday.", "COOPERATE", "PAK", "EGY"),
+    ("Athens repeated its demand that Ankara pull its troops out of Cyprus.", "REQUEST", "GRC", "TUR"),
+    ("Nelson Mandela reaffirmed South Africa's support for the Libyan leader.", "SUPPORT", "ZAF", "LBY"),
+    ("Students in Seoul protested against the American military presence.", "PROTEST", "KOR", "USA"),
+])
+def test_heldout2_constructions(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    _coded(events, text, plover, source, target)
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # a force posture faces the party it is strained with, or the one its position faces
+    ("Pakistan put its army on alert as tension with India rose.", "MOBILIZE", "PAK", "IND"),
+    ("Beijing moved fighter jets to an airbase facing Taiwan.", "MOBILIZE", "CHN", "TWN"),
+    # stones are thrown at someone: the target is whom they are thrown at
+    ("Kosovo Albanian youths threw rocks at Serbian police in Pristina.", "PROTEST", None, "SRB"),
+    ("Serbian protesters threw stones at American soldiers in Bosnia.", "PROTEST", "SRB", "USA"),
+])
+def test_faced_and_aimed_at(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    _coded(events, text, plover, source, target)
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Washington cut off economic aid to Peru.", "SANCTION", "USA", "PER"),  # 'cut off' aid, not only energy
+    ("Damascus denied the accusations.", "REJECT", "SYR", None),
+    ("Kenyan police placed the opposition leader under house arrest.", "COERCE", "KEN", None),
+    ("Dutch and Belgian police carried out a joint operation against drug smugglers.", "COOPERATE", "NLD", "BEL"),
+    ("The Iranian president is on an official visit to Damascus.", "CONSULT", "IRN", "SYR"),
+    ("Canberra reaffirmed its commitment to help East Timor.", "SUPPORT", "AUS", None),
+])
+def test_older_gaps(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    _coded(events, text, plover, source, target)
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # the possessor of what is praised is the target, when it is a state noun of a nation
+    ("Beijing praised the Indonesian government's handling of the riots.", "SUPPORT", "CHN", "IDN"),
+    ("Egypt welcomed the Sudanese government's peace offer to the rebels.", "SUPPORT", "EGY", "SDN"),
+])
+def test_possessing_state_noun_is_target(events, text, plover, source, target):  # type: ignore[no-untyped-def]
+    _coded(events, text, plover, source, target)
+
+
+def test_goods_name_their_nation(events):  # type: ignore[no-untyped-def]
+    _coded(events, "Seoul eased restrictions on sales of Japanese films.", "CONCEDE", "KOR", "JPN")
