@@ -302,7 +302,6 @@ _ADMITTED = frozenset({"inspector", "observer", "monitor", "peacekeeper", "journ
 # people a state expels who are not diplomats: a coercive act on persons, not a sanction
 _EXPELLED_PEOPLE = frozenset({"citizen", "national", "foreigner", "member", "inspector", "monitor", "observer",
                               "staff", "correspondent", "volunteer"})
-# what a party denies when it rejects an accusation
 # trade that a ban turns into an embargo
 _TRADE = frozenset({"import", "export", "trade"})
 # what one state gives another and may cut off ("halted oil deliveries to Latvia")
@@ -1172,7 +1171,7 @@ _CONDEMNING = frozenset({"terrorist", "terrorism", "terror", "crime", "criminal"
                          "outrageous", "barbaric", "barbarism", "atrocity", "genocide", "aggression", "provocation",
                          "unacceptable", "illegal", "illegitimate", "sham", "farce", "murder", "ecocide", "abhorrent",
                          "despicable", "heinous", "reprehensible", "unprovoked", "cowardly", "blackmail"})
-# what a party denies when the denial is itself news ("denied any such plan")
+# what a party denies when the denial is itself news ("denied any such plan", "denied the charges")
 _DENIED = frozenset({"plan", "claim", "accusation", "allegation", "report", "involvement", "responsibility",
                      "charge", "role", "link", "presence", "intention", "rumour", "rumor", "existence"})
 
