@@ -68,7 +68,27 @@ def _own_subject(head: Token) -> Token | None:
             t = t.head
         elif t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.pos_ == "VERB":
             t = t.head.head  # "responded by shelling Kharkiv": the means has the verb's subject
+        elif t.dep_ == "pcomp" and t.tag_ == "VBG" and _gerund_verb(t) is not None:
+            t = _gerund_verb(t)  # type: ignore[assignment]  # "cited them as the basis for requesting membership"
         else:
+            return None
+    return None
+
+
+def _gerund_verb(t: Token) -> Token | None:
+    """The verb a gerund hangs from through prepositions and nouns ("the basis for requesting")."""
+    x, through_noun = t, False
+    for _ in range(5):
+        if x.head == x:
+            return None
+        x = x.head
+        if x.pos_ in {"VERB", "AUX"}:
+            return x if through_noun else None  # not "accused X of killing": X did it
+        if x.pos_ == "NOUN":
+            if any(c.dep_ == "poss" for c in x.children) or x.dep_ in {"dobj", "nsubjpass"}:
+                return None  # "Egypt's role in brokering", "accused the warplanes of killing": they did it
+            through_noun = True
+        elif x.pos_ != "ADP":
             return None
     return None
 

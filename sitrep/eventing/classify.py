@@ -182,12 +182,38 @@ def _by_agent(head: Token) -> Token | None:
     return None
 
 
+def _pcomp_verb(t: Token) -> Token | None:
+    """The verb a gerund hangs from through prepositions and nouns: "cited them as the basis
+    for requesting membership" -> "cited"."""
+    x, through_noun = t, False
+    for _ in range(5):
+        if x.head == x:
+            return None
+        x = x.head
+        if x.pos_ in {"VERB", "AUX"}:
+            # only through a noun: "accused X of killing", "praised Egypt's role in brokering" have
+            # other doers (the object, the possessor)
+            return x if through_noun else None
+        if x.pos_ == "NOUN":
+            if any(c.dep_ == "poss" for c in x.children) or x.dep_ in {"dobj", "nsubjpass"}:
+                return None
+            through_noun = True
+        elif x.pos_ != "ADP":
+            return None
+    return None
+
+
 def subject(head: Token) -> Token | None:
     t = head
     for _ in range(4):
         for child in t.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child
+        if t.dep_ == "pcomp" and t.tag_ == "VBG":
+            verb = _pcomp_verb(t)
+            if verb is not None:
+                t = verb
+                continue
         if (t.dep_ in {"conj", "xcomp", "advcl"} or (t.dep_ == "acomp" and t.head.pos_ == "AUX")) and t.head != t:
             t = t.head  # "the ministers are due to meet"
         else:
@@ -280,7 +306,7 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
     head = trigger.head
     if head.pos_ == "VERB":
         return True
-    if _happening(head) or _by_party(head):
+    if _happening(head) or _by_party(head) or _stated_act(head):
         return True
     if lemma(head) == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB":
         return True  # "farmers blocked roads in protest at grain imports"
@@ -343,6 +369,10 @@ def _happening(head: Token) -> bool:
     if t.dep_ == "pobj" and gov.dep_ == "prep":
         if gov.lower_ == "for" and lemma(gov.head) in _ARRIVING:
             return True  # "arrived in Moscow for talks": the talks take place
+        if gov.lower_ == "for" and lemma(gov.head) == "be" and any(
+                c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(x.ent_type_ in {"GPE", "LOC", "FAC"} for x in c.children)
+                for c in gov.head.children):
+            return True  # "were in New York for the General Assembly meeting"
         if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:
             return False  # "through a peace plan", "after a ceasefire"
         if gov.lower_ == "on" and lemma(gov.head) == "be" and lemma(head) in {"visit", "tour", "trip", "mission"}:
@@ -357,6 +387,24 @@ def _happening(head: Token) -> bool:
     if lemma(gov) == "track" and any(c.lower_ == "fast" for c in gov.children):
         return True  # "was fast-tracking its application" (the model splits the verb)
     return gov.pos_ in {"VERB", "AUX"} and lemma(gov) in _HAPPENING
+
+
+# speech acts that a named possessor made ("Zelensky's request for NATO membership")
+_POSSESSED_ACTS = frozenset({"request", "application", "demand", "appeal", "offer", "proposal", "accusation",
+                             "allegation", "threat", "ultimatum", "refusal", "rejection", "recognition", "bid", "call",
+                             "decision", "signing"})
+
+
+def _stated_act(head: Token) -> bool:
+    """A speech act the text says was made: its maker is named as possessor ("Zelensky's
+    request for NATO membership"), or its content is given ("accusations that Ukraine
+    planned a dirty bomb")."""
+    word = lemma(head)
+    if word in _POSSESSED_ACTS and any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in _ENTITY_ENTS)
+                                       for c in head.children):
+        return True
+    return word in {"accusation", "allegation", "claim", "charge"} and any(
+        c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children) for c in head.children)
 
 
 def _by_party(head: Token) -> bool:
@@ -496,7 +544,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if _on_a_sign(head):
         return None  # a billboard "reading: 40,000 killed"
     if is_noun and row.family in _NEEDS_HAPPENING and not _happening(head) and not _own_date(head) \
-            and not _by_party(head) \
+            and not _by_party(head) and not _stated_act(head) \
             and not (lemma(head) == "abstention" and any(c.dep_ == "poss" for c in head.children)):
         return None  # "a Chinese peace plan", "discussion of a ceasefire", "U.S. sanctions"
 

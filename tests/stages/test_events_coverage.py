@@ -245,3 +245,31 @@ def test_taking_place_or_part_is_no_capture(events):  # type: ignore[no-untyped-
     assert all(e.type != "ASSAULT" for e in evs)
     failed = events("In March 2022 the Russian army failed to take the capital.")
     assert [(e.type, e.modality) for e in failed] == [("ASSAULT", "negated")]
+
+
+def test_a_request_made_by_a_named_party(events):  # type: ignore[no-untyped-def]
+    evs = events("On 18 May Sweden and Finland cited the invasion as the reason for requesting NATO membership.")
+    req = next(e for e in evs if e.type == "REQUEST")
+    assert req.actor1_country == "SWE"
+    named = events("In May 2022 Finland's application for NATO membership surprised Moscow.")
+    assert [e.type for e in named] == ["REQUEST"]
+    assert events("A request for more aid would need a vote.") == []
+
+
+def test_accusations_with_their_content_were_made(events):  # type: ignore[no-untyped-def]
+    evs = events("In October 2022 the Kremlin spread accusations that Kyiv was building a dirty bomb.")
+    assert [(e.type, e.mode) for e in evs if e.type == "ACCUSE"] == [("ACCUSE", "accusation")]
+
+
+def test_a_gerund_after_its_object_is_the_objects_act(events):  # type: ignore[no-untyped-def]
+    evs = events("On 3 May Kyiv accused Russian troops of shelling civilians in raids on Kherson.")
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert accuse.actor1_country == "UKR"
+    assert all(e.actor1_country != "UKR" for e in evs if e.type == "ASSAULT")
+
+
+def test_a_signing_ceremony_and_a_meeting_attended(events):  # type: ignore[no-untyped-def]
+    signing = events("On 30 September Putin held a signing ceremony with the four installed leaders in Moscow.")
+    assert [e.type for e in signing] == ["AGREE"]
+    meeting = events("Cuba's foreign minister was in New York in September for the General Assembly meeting.")
+    assert [e.type for e in meeting] == ["CONSULT"]
