@@ -412,6 +412,10 @@ FIRST_PERSON = {"i", "we", "me", "us"}
 DOCUMENT_NOUNS = frozenset({"article", "report", "story", "piece", "newspaper", "paper", "outlet",
                             "agency", "website", "site", "broadcaster", "channel", "daily",
                             "publication", "magazine", "network"})
+# people who speak for a body named after them ("analysts at ISW", "a spokesman for the ministry")
+AFFILIATED_NOUNS = frozenset({"analyst", "expert", "official", "spokesman", "spokeswoman", "spokesperson",
+                              "researcher", "source", "representative", "aide", "adviser", "advisor", "officer",
+                              "commander", "diplomat", "economist", "lawyer", "staffer", "scientist"})
 REPORT_NOUNS = DOCUMENT_NOUNS | {"report", "statement", "analysis", "tally", "study", "survey",
                                  "estimate", "assessment", "investigation", "review", "update",
                                  "count", "poll", "editorial", "dispatch", "interview"}
@@ -615,6 +619,21 @@ def resolve_speaker(token: Token, index: EntityIndex, quote_speaker: Speaker | N
         if inner:
             it = inner[-1]
             return Speaker(it[2], it[0], it[1], it[4], it[3])
+    if token.pos_ == "NOUN" and token.lemma_.lower() in AFFILIATED_NOUNS:
+        # "analysts at the Institute for the Study of War", "a spokesman for the ministry":
+        # the body they speak for
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "for", "from", "of", "with"):
+                lo = min(t.idx for t in prep.subtree)
+                hi = max(t.idx + len(t.text) for t in prep.subtree)
+                body = index.at(lo, hi)
+                if body is not None and body[3] in ("organisation", "country", "group") and lo <= body[0]:
+                    return Speaker(body[2], start, end, body[4], body[3])
+    own = index.at(token.idx, token.idx + len(token.text))
+    if own is not None and token.pos_ == "PROPN" and own[0] >= start and own[1] <= end:
+        # "European Council President Charles Michel said": the head names the speaker, the
+        # words before it are his title
+        return Speaker(own[2], start, end, own[4], own[3])
     hit = index.at(start, end)
     if hit is not None and token.idx < hit[1] and hit[0] < token.idx + len(token.text) + 1:
         return Speaker(hit[2], start, end, hit[4], hit[3])

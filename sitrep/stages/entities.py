@@ -52,6 +52,7 @@ from spacy.util import filter_spans
 
 from sitrep.lexicons import public_figures, read_rows
 from sitrep.records import Entity, EntityKind, Mention, MentionForm, Role
+from sitrep.stages.context import followed_by_age
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
@@ -519,6 +520,8 @@ def _classify(doc: Doc, first: int, last: int, label: str, lex: Lexicons, names:
         return None
     text = doc[first:last].text
     key = normalize(text)
+    if followed_by_age(doc, last):
+        return _person_candidate(doc, first, last, possessive, lex)  # "Natalia, 66, sat on a bench"
     part_of_person = label == "PERSON" and key in names.name_parts
     if not part_of_person:
         if (org := lex.orgs.get(key)) is not None:

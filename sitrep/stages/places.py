@@ -37,6 +37,7 @@ from sitrep.gazetteer.front import front_closeness
 from sitrep.gazetteer.index import (ABBREV, DEMONYM, FOLD_COUNTRIES, MAIN, Candidate, Gazetteer, fold, gazetteer,
                                    normalize)
 from sitrep.records import Place
+from sitrep.stages.context import followed_by_age
 
 if not Doc.has_extension("places"):
     Doc.set_extension("places", default=None)
@@ -435,6 +436,8 @@ class PlaceFinder:
             if not cands:
                 return None
         m.cands = cands
+        if followed_by_age(doc, j) and j - i == 1:
+            return None  # "Natalia, 66, sat on a bench": a person
         prev = doc[i - 1] if i > 0 else None
         prev_word = prev.lower_.rstrip(".") if prev is not None else ""
         if prev_word in TITLES and not m.division:

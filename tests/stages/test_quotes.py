@@ -705,3 +705,24 @@ def test_it_continues_the_running_subject_not_a_country_named_in_passing(run) ->
     q = find(doc, "open to talks on a ceasefire")
     assert q.speaker is not None and "United States" not in q.speaker and "American" not in q.speaker
     assert q.speaker.endswith("leadership")
+
+
+def test_a_title_before_the_name_is_not_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("International Atomic Energy Agency chief Rafael Grossi said the plant had lost power.")
+    q = find(doc, "the plant had lost power")
+    assert q.speaker == "Rafael Grossi"
+
+
+def test_analysts_at_an_institute_speak_for_it(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Analysts at the Institute for the Study of War said the assault had stalled.")
+    q = find(doc, "the assault had stalled")
+    assert q.speaker == "Institute for the Study of War"
+    assert doc.text[q.speaker_start:q.speaker_end] == "Analysts"  # the mention stays what the text says
+
+
+def test_a_name_with_an_age_is_a_person_for_her_pronoun(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("The defence minister visited the flooded district on Wednesday.\n\n"
+              "Oksana, 71, waited for a boat on the embankment. \"The house is gone,\" she said.")
+    q = find(doc, "The house is gone")
+    assert q.speaker == "Oksana"
+    assert not any(p.text == "Oksana" for p in doc._.places)
