@@ -31,6 +31,25 @@ PLACES = {
     "Donetsk": ("UA", 48.023, 37.80224), "Donetsk Oblast": ("UA", 48.2, 37.8), "Munich": ("DE", 48.13743, 11.57549),
     "Israel": ("IL", 31.5, 34.75), "Taiwan": ("TW", 24.0, 121.0), "Denmark": ("DK", 56.0, 10.0),
     "Lastochkyne": ("UA", 48.167, 37.676),
+    # seeds2 (nuclear_signalling, kursk_incursion, general_staff_update); villages approximate
+    "London": ("GB", 51.50853, -0.12574), "Paris": ("FR", 48.85341, 2.3488), "Ankara": ("TR", 39.91987, 32.85427),
+    "Berlin": ("DE", 52.52437, 13.41053), "Warsaw": ("PL", 52.22977, 21.01178),
+    "Saint Petersburg": ("RU", 59.93863, 30.31413), "Yavoriv": ("UA", 49.9384, 23.3837),
+    "Belgorod Oblast": ("RU", 50.7, 37.4), "Black Sea": ("UA", 43.4, 34.0), "Europe": ("EU", 50.0, 15.0),
+    "United States": ("US", 39.8, -98.6), "Sudzha": ("RU", 51.1914, 35.2703), "Kursk": ("RU", 51.72689, 36.18457),
+    "Kursk Oblast": ("RU", 51.6, 36.0), "Glushkovo": ("RU", 51.337, 34.636), "Seym River": ("RU", 51.35, 34.7),
+    "Donbas": ("UA", 48.3, 38.5), "Pokrovsk": ("UA", 48.28014, 37.17706),
+    "Odesa Oblast": ("UA", 46.6, 30.0), "Mykolaiv Oblast": ("UA", 47.4, 31.8), "Sumy": ("UA", 50.91741, 34.79906),
+    "Sumy Oblast": ("UA", 51.0, 34.0), "Chernihiv Oblast": ("UA", 51.3, 32.0), "Volyn Oblast": ("UA", 50.9, 25.0),
+    "Polissia": ("UA", 51.5, 28.5), "Vovchansk": ("UA", 50.29078, 36.94108), "Tonenke": ("UA", 48.14, 37.60),
+    "Orlivka": ("UA", 48.16, 37.63), "Krasnohorivka": ("UA", 47.98, 37.51), "Robotyne": ("UA", 47.45, 35.84),
+    "Kupiansk": ("UA", 49.71003, 37.61581), "Synkivka": ("UA", 49.80, 37.69), "Ivanivka": ("UA", 49.75, 37.85),
+    "Terny": ("UA", 49.00, 37.96), "Yampolivka": ("UA", 48.93, 37.96), "Siversk": ("UA", 48.8676, 38.1003),
+    "Vesele": ("UA", 48.73, 38.17), "Ivanivske": ("UA", 48.58, 37.92), "Klishchiivka": ("UA", 48.53, 37.97),
+    "Andriivka": ("UA", 48.50, 37.96), "Berdychi": ("UA", 48.19, 37.65), "Pervomaiske": ("UA", 48.06, 37.63),
+    "Novopavlivka": ("UA", 48.10, 36.70), "Novomykhailivka": ("UA", 47.83, 37.49), "Pobieda": ("UA", 47.86, 37.38),
+    "Verbove": ("UA", 47.47, 35.98), "Krynky": ("UA", 46.73, 33.08), "Tokmak": ("UA", 47.25554, 35.70836),
+    "Antonivka": ("UA", 46.67, 32.72), "Bilozerka": ("UA", 46.64, 32.43), "Seredyna-Buda": ("UA", 52.19, 34.03),
 }
 # the river gets a doc-specific point (see river())
 

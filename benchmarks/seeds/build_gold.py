@@ -416,8 +416,345 @@ def avdiivka():
     return d
 
 
+# ---- seeds2: three genres the first four lacked (see README, "Genres added") ----
+
+def nuclear():
+    d = Doc("nuclear_signalling", "Russia's nuclear signalling is loud, but its red lines keep moving", "2024-06-10")
+    GFR, GUK, GDE = "Government of France", "Government of United Kingdom", "Government of Germany"
+    d.event("Russia's nuclear signalling is loud", "nuclear_threat", GRU, None, [], "threatened")
+    d.event("the Kremlin has tried to frighten Western governments", "nuclear_threat", GRU, None, [], "threatened")
+    d.event("when he announced the partial mobilisation", "mobilization", GRU, "2022-09-21", ["Russia"], "asserted")
+    d.event("when he announced the partial mobilisation", "nuclear_threat", GRU, "2022-09-21", [], "threatened")
+    d.event("Nine days later he annexed", "annexation", GRU, "2022-09-30", ["Ukraine"], "asserted")
+    d.event("Shoigu phoned his counterparts", "phone_call", GRU, "2022-10", [], "asserted")
+    d.event("Shoigu phoned his counterparts", "accusation", GRU, "2022-10", [], "asserted")
+    d.event("Shoigu phoned his counterparts", "dirty_bomb_plot", GUA, None, [], "alleged")
+    d.event("Ukraine rejected the claim", "rejection", GUA, "2022-10", [], "asserted")
+    d.event("Ukraine rejected the claim", "request", GUA, "2022-10", [], "asserted")
+    d.event("Ukraine rejected the claim", "inspection", "International Atomic Energy Agency", None, [], "asserted")
+    d.event("In his address to the Federal Assembly", "speech", GRU, "2023-02-21", [], "asserted")
+    d.event("In his address to the Federal Assembly", "treaty_suspension", GRU, "2023-02-21", [], "asserted")
+    d.event("A month later he said Russia would station", "deployment", RU, None, ["Belarus"], "planned")
+    d.event("A month later he said Russia would station", "deployment", RU, "2023-06", ["Belarus"], "reported")
+    d.event("In November 2023 he signed a law", "treaty_withdrawal", GRU, "2023-11", [], "asserted")
+    d.event("Western battle tanks reached Ukraine", "weapons_delivery", None, ("2023-03", "2023-05", "range"),
+            ["Ukraine"], "asserted")
+    d.event("Western battle tanks reached Ukraine", "missile_strike", UA, "2023-10", [], "asserted", EXP)
+    d.event("Moscow's warnings about each of these deliveries", "warning", GRU, None, [], "threatened")
+    d.event("On May 6, the Russian Defence Ministry announced", "military_exercise", RU, None, [], "planned")
+    d.event("On May 6, the Russian Defence Ministry announced", "criticism", GRU, "2024-05-06", [], "asserted")
+    d.event("On May 6, the Russian Defence Ministry announced", "statement", GFR, None, [], "asserted")
+    d.event("On May 6, the Russian Defence Ministry announced", "statement", GUK, None, [], "asserted")
+    d.event("Macron had said in February", "statement", GFR, "2024-02", [], "asserted")
+    d.event("Macron had said in February", "deployment", None, None, ["Ukraine"], "hypothetical")
+    d.event("The first stage of the drills began", "military_exercise", RU, "2024-05-21", [], "asserted")
+    d.event("Then, on June 5, Putin told", "threat", GRU, "2024-06-05", ["Saint Petersburg"], "threatened")
+    d.event("Russia has never used a nuclear weapon", "nuclear_strike", RU, None, [], "negated", EXP)
+    d.event("Russia has never used a nuclear weapon", "announcement", GRU, None, [], "negated")
+    d.event("A Ukrainian strike on airfields", "strike", UA, None, ["Belgorod Oblast"], "hypothetical", EXP)
+    d.event("If NATO sent instructors", "deployment", "NATO", None, ["Ukraine"], "hypothetical")
+    d.event("If NATO sent instructors", "missile_strike", RU, None, ["Ukraine"], "hypothetical", EXP)
+    d.event("If NATO sent instructors", "missile_strike", RU, "2022-03", ["Yavoriv"], "asserted", EXP)
+    d.event("If Ukraine used Western missiles", "missile_strike", UA, None, ["Belgorod Oblast"], "hypothetical", EXP)
+    d.event("If Ukraine used Western missiles", "missile_strike", RU, None, ["Ukraine"], "hypothetical", EXP)
+    d.event("If Ukraine used Western missiles", "missile_strike", RU, ("2024-03", "2024-06-10", "range"), ["Ukraine"],
+            "asserted", EXP)
+    d.event("Former president Dmitry Medvedev has threatened", "threat", GRU, None, [], "threatened")
+    d.event("Former president Dmitry Medvedev has threatened", "interception", RU, "2023-03", ["Black Sea"],
+            "asserted")
+    d.event("Kyiv has asked its partners", "request", GUA, None, [], "asserted")
+    d.event("Kyiv has asked its partners", "weapons_delivery", GDE, None, [], "planned")
+    d.event("Sanctions on the Russian nuclear industry", "sanction", None, None, ["Europe"], "negated")
+
+    d.quote('Russia would use "all the means at our disposal" to defend its territory', "Vladimir Putin",
+            "Vladimir Putin", False)
+    d.quote("he was not bluffing", "Vladimir Putin", "Vladimir Putin", False)
+    d.quote('Kyiv was preparing a "dirty bomb"', "Sergei Shoigu", "Defence Minister Sergei Shoigu", False)
+    d.quote("Russia would station tactical nuclear weapons in Belarus", "Vladimir Putin", "he", False)
+    d.quote("the first warheads had arrived there", "Vladimir Putin", "he", False)
+    d.quote("sending Western troops to Ukraine could not be ruled out", "Emmanuel Macron", "Macron", False)
+    d.quote("Russia might supply long-range weapons to other countries' forces for strikes on Western targets if "
+            "Western states let Ukraine hit Russian territory with their missiles", "Vladimir Putin", "Putin", False)
+
+    d.place("Ukraine", ["Ukraine"])
+    d.place("Moscow", ["Moscow"])
+    d.place("Russia", ["Russia"])
+    d.place("Washington", ["Washington"])
+    d.place("London", ["London"])
+    d.place("Paris", ["Paris"])
+    d.place("Ankara", ["Ankara"])
+    d.place("Kyiv", ["Kyiv"])
+    d.place("Belarus", ["Belarus"])
+    d.place("Saint Petersburg", ["St Petersburg"])
+    d.place("Belgorod Oblast", ["Belgorod region", "Belgorod"])
+    d.place("Yavoriv", ["Yavoriv"])
+    d.place("Berlin", ["Berlin"])
+    d.place("Black Sea", ["Black Sea"])
+    d.place("Europe", ["Europe"])
+    d.place("Warsaw", ["Warsaw"])
+    return d
+
+
+def kursk():
+    d = Doc("kursk_incursion", "Kursk gamble shows Kyiv can still surprise Moscow, and how thin its forces are spread",
+            "2024-08-25")
+    GUS = "Government of United States"
+    INC = ("2024-08-06", "2024-08-25", "range")   # the incursion, ongoing at publication
+    d.event("Kursk gamble shows Kyiv", "offensive", UA, INC, ["Kursk Oblast"], "asserted", BAT)
+    d.event("Two and a half years into the full-scale invasion", "invasion", RU, "2022-02", ["Ukraine"], "asserted",
+            BAT)
+    d.event("Two and a half years into the full-scale invasion", "offensive", UA, INC, ["Kursk Oblast"], "asserted",
+            BAT)
+    d.event("The operation began early on August 6", "offensive", UA, "2024-08-06", ["Sudzha", "Kursk Oblast"],
+            "asserted", BAT)
+    d.event("Within days, the scale of the incursion", "offensive", UA, INC, ["Kursk Oblast"], "asserted", BAT)
+    d.event("Ukrainian mechanised units, backed by drones", "assault", UA, "2024-08-06", ["Kursk Oblast"], "reported",
+            BAT)
+    d.event("Some Russian positions were abandoned", "retreat", RU, "2024-08-06", ["Kursk Oblast"], "reported")
+    d.event("A Ukrainian armoured vehicle drives past", "troop_movement", UA, "2024-08-12", ["Sudzha"], "asserted")
+    d.event("Russian officials declared a regional state of emergency", "state_of_emergency", GRU, "2024-08-07",
+            ["Kursk Oblast"], "asserted")
+    d.event("Russian officials declared a regional state of emergency", "condemnation", GRU, "2024-08-07", [],
+            "asserted")
+    d.event("Russian state television barely mentioned the fighting", "fighting", UA, INC, ["Kursk Oblast"],
+            "reported", BAT)
+    d.event("it dwelt on the evacuation of civilians", "evacuation", GRU, "2024-08", ["Kursk Oblast"], "reported")
+    d.event("it dwelt on the evacuation of civilians", "offensive", UA, INC, ["Kursk Oblast"], "reported", BAT)
+    d.event("Zelensky first acknowledged the operation", "statement", GUA, "2024-08-10", [], "asserted")
+    d.event("Zelensky first acknowledged the operation", "offensive", UA, INC, ["Kursk Oblast"], "reported", BAT)
+    d.event("told Zelensky in a televised meeting", "meeting", GUA, "2024-08-12", [], "asserted")
+    d.event("told Zelensky in a televised meeting", "occupation", UA, "2024-08-12", ["Kursk Oblast"], "reported")
+    d.event("Syrskyi said his troops had taken full control", "territorial_capture", UA, "2024-08-15", ["Sudzha"],
+            "reported", BAT)
+    d.event("Putin, for his part, ruled out talks.", "refusal", GRU, "2024-08-12", [], "asserted")
+    d.event("What negotiations can there be", "meeting", GRU, "2024-08-12", [], "reported")
+    d.event("What negotiations can there be", "refusal", GRU, "2024-08-12", [], "reported")
+    d.event("What negotiations can there be", "accusation", GRU, "2024-08-12", [], "reported")
+    d.event("What negotiations can there be", "attack", UA, None, ["Kursk Oblast"], "alleged", BAT)
+    d.event("In mid-August Ukrainian forces destroyed two bridges", "attack", UA, "2024-08",
+            ["Seym River", "Glushkovo"], "asserted", EXP)
+    d.event("In mid-August Ukrainian forces destroyed two bridges", "supply_line_cut", UA, "2024-08",
+            ["Seym River", "Glushkovo"], "reported")
+    d.event("Russia accused Kyiv of using", "accusation", GRU, "2024-08", [], "asserted")
+    d.event("Russia accused Kyiv of using", "missile_strike", UA, "2024-08", ["Seym River", "Glushkovo"], "alleged",
+            EXP)
+    d.event("The White House said it had no advance notice", "statement", GUS, None, [], "asserted")
+    d.event("The White House said it had no advance notice", "statement", GUS, None, [], "asserted")
+    d.event("Maria Zakharova accused the West", "accusation", GRU, None, [], "asserted")
+    d.event("Maria Zakharova accused the West", "demand", GRU, None, [], "asserted")
+    d.event("My argument is that the incursion", "offensive", UA, INC, ["Kursk Oblast"], "asserted", BAT)
+    d.event("But it has not pulled Russian forces away", "troop_movement", RU, None, ["Donbas"], "negated")
+    d.event("The Russian command has so far declined", "troop_movement", RU, None, ["Pokrovsk"], "negated")
+    d.event("The Russian command has so far declined", "offensive", RU, None, ["Pokrovsk"], "reported", BAT)
+    d.event("The Economist was blunter", "withdrawal", UA, None, ["Donetsk Oblast"], "reported")
+    d.event("The Economist was blunter", "raid", UA, INC, ["Kursk Oblast"], "reported", BAT)
+    d.event("Ukrainian officials reject that reading.", "rejection", GUA, None, [], "asserted")
+    d.event("Mykhailo Podolyak, an adviser", "interview", GUA, None, [], "asserted")
+    d.event("Mykhailo Podolyak, an adviser", "annexation", UA, None, ["Kursk Oblast"], "negated")
+    d.event("If Russia digs in north of the Ukrainian salient", "construction", RU, None, ["Kursk Oblast"],
+            "hypothetical")
+    d.event("If Russia digs in north of the Ukrainian salient", "territorial_capture", RU, None, ["Pokrovsk"],
+            "hypothetical", BAT)
+    d.event("If Russia digs in north of the Ukrainian salient", "offensive", UA, INC, ["Kursk Oblast"], "asserted",
+            BAT)
+    d.event("If Ukraine holds Sudzha into the autumn", "occupation", UA, None, ["Sudzha"], "hypothetical")
+    d.event("Residents evacuated from border districts", "evacuation", None, "2024-08-09", ["Kursk Oblast", "Kursk"],
+            "asserted")
+    d.event("Approximate extent of the Ukrainian advance", "offensive", UA, ("2024-08-06", "2024-08-22", "range"),
+            ["Kursk Oblast"], "asserted", BAT)
+
+    d.quote("Ukrainian mechanised units, backed by drones and electronic jamming, broke through thin lines of "
+            "conscripts and border guards,", "Washington Post", "the Washington Post", True)
+    d.quote("Some Russian positions were abandoned so quickly that meals were left on the tables.", "Washington Post",
+            "the Washington Post", True)
+    d.quote("a large-scale provocation", "Vladimir Putin", "Vladimir Putin", True)
+    d.quote("For nearly a week, Russian state television barely mentioned the fighting. When it did, it dwelt on the "
+            "evacuation of civilians rather than on the Ukrainian advance.\n\n\"A resident of the Kursk region, who "
+            "gave only her first name, Lyudmila, said she learned that the soldiers in her street were Ukrainian when "
+            "they knocked on her gate. 'They told us, \"Stay inside and nobody will touch you,\"' she said.",
+            "New York Times", "The New York Times", True)
+    d.quote("she learned that the soldiers in her street were Ukrainian when they knocked on her gate", "Lyudmila",
+            "Lyudmila", False)
+    d.quote("They told us, \"Stay inside and nobody will touch you,\"", "Lyudmila", "she", True)
+    d.quote("Stay inside and nobody will touch you,", "Ukrainian soldiers", "They", True)
+    d.quote("Ukraine was pushing the war onto the aggressor's territory", "Volodymyr Zelensky",
+            "President Volodymyr Zelensky", False)
+    d.quote("Ukrainian forces controlled about 1,000 square kilometres of the Kursk region", "Oleksandr Syrskyi",
+            "Oleksandr Syrskyi", False)
+    d.quote("his troops had taken full control of Sudzha", "Oleksandr Syrskyi", "Syrskyi", False)
+    d.quote("What negotiations can there be with people who strike civilians indiscriminately?", "Vladimir Putin",
+            "he", True)
+    d.quote("left Russian units south of the river with few supply routes", "BBC", "the BBC", False)
+    d.quote("it had no advance notice of the operation", "White House", "The White House", False)
+    d.quote("Ukraine's use of American weapons was consistent with US policy", "State Department",
+            "the State Department", False)
+    d.quote("the US condemn the incursion", "Anatoly Antonov", "Anatoly Antonov", False)
+    d.quote("The Russian command has so far declined to move significant units from the Pokrovsk direction,",
+            "Institute for the Study of War", "the Institute for the Study of War", True)
+    d.quote("and Russian troops have continued to advance toward the town.", "Institute for the Study of War",
+            "the Institute for the Study of War", True)
+    d.quote("Kyiv has traded a slow retreat in Donetsk for a spectacular raid in Kursk, and it may not be able to "
+            "afford both.", "The Economist", "The Economist", True)
+    d.quote('the aim was to push Russia into "a fair negotiation process" and that Ukraine did not intend to annex '
+            'Russian land', "Mykhailo Podolyak", "Mykhailo Podolyak", False)
+
+    d.citation("Washington Post", "Washington Post", "text_source")
+    d.citation("Reuters", "Reuters", "photo_credit")
+    d.citation("New York Times", "New York Times", "text_source")
+    d.citation("Reuters", "Reuters", "text_source", nth=1)
+    d.citation("BBC", "BBC", "text_source")
+    d.citation("Institute for the Study of War", "Institute for the Study of War", "text_source")
+    d.citation("The Economist", "The Economist", "text_source")
+    d.citation("The Guardian", "Guardian", "text_source")
+    d.citation("Associated Press", "AP", "photo_credit")
+    d.citation("Institute for the Study of War", "ISW", "map_credit")
+
+    d.place("Kursk Oblast", ["Kursk region", "Kursk"])
+    d.place("Kursk", ["Kursk"])
+    d.place("Kyiv", ["Kyiv"])
+    d.place("Moscow", ["Moscow"])
+    d.place("Ukraine", ["Ukraine"])
+    d.place("Russia", ["Russia"])
+    d.place("Sudzha", ["Sudzha"])
+    d.place("Seym River", ["Seym River"])
+    d.place("Glushkovo", ["Glushkovo"])
+    d.place("Washington", ["Washington"])
+    d.place("United States", ["US"])
+    d.place("Donbas", ["Donbas"])
+    d.place("Pokrovsk", ["Pokrovsk"])
+    d.place("Donetsk Oblast", ["Donetsk"])
+    return d
+
+
+def general_staff():
+    d = Doc("general_staff_update",
+            "General Staff update: 81 combat clashes in the past day, 23 Russian attacks repelled near Avdiivka",
+            "2024-03-14")
+    d.extra_places["Dnipro River"] = ("UA", 46.75, 33.05)
+    DAY = "2024-03-13"   # "over the past day" / "last night" in an 08:00 update of March 14
+    d.event("General Staff update: 81 combat clashes", "battle", RU, DAY, [], "asserted", BAT)
+    d.event("General Staff update: 81 combat clashes", "assault", RU, DAY, ["Avdiivka"], "asserted", BAT)
+    d.event("The 750th day of the full-scale Russian invasion", "invasion", RU, "2022-02-24", ["Ukraine"], "asserted",
+            BAT)
+    d.event("Over the past day, 81 combat clashes took place.", "battle", RU, DAY, [], "asserted", BAT)
+    d.event("In total, the enemy launched 5 missile strikes", "missile_strike", RU, DAY, [], "asserted", EXP)
+    d.event("In total, the enemy launched 5 missile strikes", "air_strike", RU, DAY, [], "asserted", EXP)
+    d.event("In total, the enemy launched 5 missile strikes", "shelling", RU, DAY, [], "asserted", EXP)
+    d.event("Last night, Russian forces attacked Ukraine", "attack", RU, DAY, ["Ukraine"], "asserted", EXP)
+    d.event("Air defence units destroyed 16 drones", "interception", UA, DAY,
+            ["Odesa Oblast", "Mykolaiv Oblast", "Kharkiv Oblast", "Dnipropetrovsk Oblast"], "reported")
+    d.event("Russian strikes again killed and wounded civilians.", "attack", RU, DAY, [], "asserted", EXP)
+    d.event("In Sumy, a drone hit an apartment block", "drone_strike", RU, DAY, ["Sumy"], "reported", EXP,
+            fatalities=3)
+    d.event("Rescuers worked through the night", "rescue_operation", None, DAY, ["Sumy"], "asserted")
+    d.event("Russian aircraft carried out strikes", "air_strike", RU, DAY,
+            ["Vovchansk", "Tonenke", "Orlivka", "Krasnohorivka", "Robotyne"], "asserted", EXP)
+    d.event("More than 120 settlements", "shelling", RU, DAY,
+            ["Chernihiv Oblast", "Sumy Oblast", "Kharkiv Oblast", "Donetsk Oblast", "Zaporizhzhia Oblast",
+             "Kherson Oblast"], "asserted", EXP)
+    d.event("Kharkiv regional governor Oleh Syniehubov said", "shelling", RU, DAY, ["Vovchansk"], "reported", EXP)
+    d.event("No signs of the formation of enemy offensive groups", "military_buildup", RU, DAY, [], "negated")
+    d.event("our troops repelled 6 attacks", "assault", RU, DAY, ["Synkivka", "Ivanivka"], "asserted", BAT)
+    d.event("Ukrainian defenders repelled 9 attacks", "assault", RU, DAY, ["Terny", "Yampolivka"], "asserted", BAT)
+    d.event("the enemy tried twice to break through", "assault", RU, DAY, ["Vesele"], "asserted", BAT)
+    d.event("the enemy made 8 unsuccessful attempts", "assault", RU, DAY, ["Ivanivske", "Klishchiivka", "Andriivka"],
+            "asserted", BAT)
+    d.event("Ukrainian forces repelled 23 attacks", "assault", RU, DAY,
+            ["Berdychi", "Orlivka", "Tonenke", "Pervomaiske"], "asserted", BAT)
+    d.event("The enemy keeps attacking with the support", "assault", RU, DAY,
+            ["Berdychi", "Orlivka", "Tonenke", "Pervomaiske"], "asserted", BAT)
+    d.event("our troops held back 14 attacks", "assault", RU, DAY, ["Novomykhailivka", "Pobieda"], "asserted", BAT)
+    d.event("Ukrainian units repelled 5 attacks", "assault", RU, DAY, ["Verbove", "Robotyne"], "asserted", BAT)
+    d.event("Ukrainian units continue to hold their positions", "defense", UA, "2024-03-14", ["Dnipro River"],
+            "asserted")
+    d.event("Russian forces made 3 unsuccessful assaults", "assault", RU, DAY, ["Krynky"], "asserted", BAT)
+    d.event("The claim of the Russian Ministry of Defence", "rejection", UA, "2024-03-14", [], "asserted")
+    d.event("The claim of the Russian Ministry of Defence", "statement", GRU, None, [], "asserted")
+    d.event("The claim of the Russian Ministry of Defence", "territorial_capture", RU, None, ["Berdychi"], "negated",
+            BAT)
+    d.event("Our troops hold their positions in the village.", "defense", UA, "2024-03-14", ["Berdychi"], "asserted")
+    d.event("Ukrainian aviation struck 9 areas", "air_strike", UA, DAY, [], "asserted", EXP)
+    d.event("Missile forces hit two artillery pieces", "missile_strike", UA, DAY, ["Tokmak"], "asserted", EXP)
+    d.event("The total combat losses of the enemy", "killing", UA, ("2022-02-24", "2024-03-14", "range"), [],
+            "asserted", BAT)
+    d.event("The total combat losses of the enemy", "killing", UA, DAY, [], "asserted", BAT)
+    d.event("Our defenders also destroyed 15 tanks", "attack", UA, DAY, [], "asserted", BAT)
+    d.event("In the Kherson region, Russian artillery and drones struck", "shelling", RU, DAY,
+            ["Kherson", "Antonivka", "Bilozerka"], "reported", EXP)
+    d.event("The enemy continues to shell Ukrainian border communities", "shelling", RU, DAY, [], "asserted", EXP)
+    d.event("Russian troops fired mortars at the Seredyna-Buda", "shelling", RU, DAY, ["Seredyna-Buda"], "reported",
+            EXP)
+    d.event("Ukraine has called on its partners", "appeal", GUA, None, [], "asserted")
+    d.event("Defence Minister Rustem Umerov said on Wednesday", "weapons_delivery", "Government of Czech Republic",
+            "2024-03", ["Ukraine"], "planned")
+
+    SUMY = "Sumy Regional Military Administration"
+    d.quote("Air defence units destroyed 16 drones over the Odesa, Mykolaiv, Kharkiv and Dnipropetrovsk regions",
+            "Ukrainian Air Force", "the Air Force", False)
+    d.quote("In Sumy, a drone hit an apartment block on March 13, killing three people and injuring nine", SUMY,
+            "the Sumy Regional Military Administration", False)
+    d.quote("shelling wounded four civilians in Vovchansk", "Oleh Syniehubov", "Oleh Syniehubov", False)
+    d.quote("its units have captured the village of Berdychi", "Ministry of Defence of Russia",
+            "the Russian Ministry of Defence", False)
+    d.quote("In the Kherson region, Russian artillery and drones struck Kherson and the nearby villages of Antonivka "
+            "and Bilozerka, wounding two people", "Oleksandr Prokudin", "Oleksandr Prokudin", False)
+    d.quote("Russian troops fired mortars at the Seredyna-Buda community in the Sumy region seven times overnight", SUMY,
+            "the regional administration", False)
+    d.quote("the first shells bought under the Czech initiative would arrive in Ukraine by the end of March",
+            "Rustem Umerov", "Rustem Umerov", False)
+
+    d.citation("Telegram", "Telegram", "text_source")
+    d.citation("Facebook", "Facebook", "text_source")
+
+    d.place("Ukraine", ["Ukraine"])
+    d.place("Avdiivka", ["Avdiivka"])
+    d.place("Odesa Oblast", ["Odesa"])
+    d.place("Mykolaiv Oblast", ["Mykolaiv"])
+    d.place("Kharkiv Oblast", ["Kharkiv region", "Kharkiv"])
+    d.place("Dnipropetrovsk Oblast", ["Dnipropetrovsk"])
+    d.place("Sumy", ["Sumy"])
+    d.place("Sumy Oblast", ["Sumy region", "Sumy"])
+    d.place("Vovchansk", ["Vovchansk"])
+    d.place("Tonenke", ["Tonenke"])
+    d.place("Orlivka", ["Orlivka"])
+    d.place("Krasnohorivka", ["Krasnohorivka"])
+    d.place("Donetsk Oblast", ["Donetsk region", "Donetsk"])
+    d.place("Robotyne", ["Robotyne"])
+    d.place("Zaporizhzhia Oblast", ["Zaporizhzhia region", "Zaporizhzhia"])
+    d.place("Chernihiv Oblast", ["Chernihiv"])
+    d.place("Kherson Oblast", ["Kherson region", "Kherson"])
+    d.place("Kherson", ["Kherson"])
+    d.place("Volyn Oblast", ["Volyn"])
+    d.place("Polissia", ["Polissia"])
+    d.place("Kupiansk", ["Kupiansk"])
+    d.place("Synkivka", ["Synkivka"])
+    d.place("Ivanivka", ["Ivanivka"])
+    d.place("Lyman", ["Lyman"])
+    d.place("Terny", ["Terny"])
+    d.place("Yampolivka", ["Yampolivka"])
+    d.place("Siversk", ["Siversk"])
+    d.place("Vesele", ["Vesele"])
+    d.place("Bakhmut", ["Bakhmut"])
+    d.place("Ivanivske", ["Ivanivske"])
+    d.place("Klishchiivka", ["Klishchiivka"])
+    d.place("Andriivka", ["Andriivka"])
+    d.place("Berdychi", ["Berdychi"])
+    d.place("Pervomaiske", ["Pervomaiske"])
+    d.place("Novopavlivka", ["Novopavlivka"])
+    d.place("Novomykhailivka", ["Novomykhailivka"])
+    d.place("Pobieda", ["Pobieda"])
+    d.place("Verbove", ["Verbove"])
+    d.place("Dnipro River", ["Dnipro River"])
+    d.place("Krynky", ["Krynky"])
+    d.place("Tokmak", ["Tokmak"])
+    d.place("Antonivka", ["Antonivka"])
+    d.place("Bilozerka", ["Bilozerka"])
+    d.place("Seredyna-Buda", ["Seredyna-Buda"])
+    return d
+
+
 if __name__ == "__main__":
-    for build in (kerch, kakhovka, prigozhin, avdiivka):
+    for build in (kerch, kakhovka, prigozhin, avdiivka, nuclear, kursk, general_staff):
         doc = build()
         path = doc.write()
         print(f"{path}: {len(doc.events)} events, {len(doc.quotes)} quotes, {len(doc.citations)} citations, "
