@@ -4,8 +4,9 @@ Date: the time expression of the times stage (``doc._.times``) in the
 event's sentence that the trigger's clause governs, else the nearest one in
 the sentence; else the narrative's reference time (the last specific date
 before the sentence in the same paragraph, else in the story's previous
-``NARRATIVE_REACH`` characters; for a headline, the lead's first specific
-date); else the publication date with a
+``NARRATIVE_REACH`` characters, else any earlier one in the week up to
+publication; for a headline, the lead's first specific date; "over the past
+day" is the day before publication); else the publication date with a
 coarse precision: the 30 days up to the publication date (precision "range",
 ``date_source`` "publication"; ACLED time_precision 3). A month, not a week:
 an undated event in a report or an analysis piece has happened by publication,
@@ -92,6 +93,11 @@ def times_of(doc: object) -> list[SimpleTime]:
             # "two days after the referendum", "three days later": a DURATION whose
             # interval holds the day it reaches, counted from an event, the sentence's
             # or the narrative's date, is a date
+            if typ == "DURATION" and not (start and end and anchor) and _PAST_SPAN.match(str(t.value)) \
+                    and _PAST_WORDS.search(getattr(t, "text", "") or ""):
+                # "over the past day", "in the last 24 hours": the days up to the report
+                out.append(SimpleTime(t.start, t.end, str(t.value), None, None, typ, None, _BACK_FROM_REPORT))
+                continue
             if typ not in {"DATE", "TIME"} and not (typ == "DURATION" and start and end and anchor):
                 continue
             out.append(SimpleTime(t.start, t.end, str(t.value), start, end, typ,
@@ -108,6 +114,25 @@ def times_of(doc: object) -> list[SimpleTime]:
             continue
         out.append(SimpleTime(m.start(), m.end(), value))
     return out
+
+
+# "the past day", "the last 48 hours", "the previous three days": counted back from the report
+_PAST_SPAN = re.compile(r"^P(?:(\d{1,2})D|T(\d{1,3})H)$")
+_PAST_WORDS = re.compile(r"\b(?:past|last|previous|preceding)\b", re.IGNORECASE)
+_BACK_FROM_REPORT = "publication-back"
+
+
+def back_from_report(t: SimpleTime, publication: str | None) -> SimpleTime | None:
+    """A "past N days/hours" duration as the dated range up to the publication date."""
+    m = _PAST_SPAN.match(t.value)
+    if t.anchor != _BACK_FROM_REPORT or m is None or not publication:
+        return None
+    try:
+        pub = date.fromisoformat(publication[:10])
+    except ValueError:
+        return None
+    days = int(m.group(1)) if m.group(1) else max(1, -(-int(m.group(2)) // 24))
+    return SimpleTime(t.start, t.end, t.value, (pub - timedelta(days=days)).isoformat(), pub.isoformat(), "DATE")
 
 
 def parse_value(t: SimpleTime) -> tuple[str, str | None, str] | None:
@@ -274,6 +299,8 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
     earlier in the paragraph (the narrative's reference time); else the publication date,
     as the ``PUBLICATION_WINDOW_DAYS`` up to it (the event was reported by then)."""
     doc = sent.doc
+    times = [back_from_report(t, publication) or t for t in times]
+    times = [t for t in times if t.anchor != _BACK_FROM_REPORT]  # (no publication date: nothing to count back from)
     in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char]
     in_sent = [t for t in in_sent if not _comparison(doc, t, sent)]
     scored = []
@@ -313,6 +340,10 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
             days = [t for t in specific if _days(parse_value(t)) <= 7  # type: ignore[arg-type]
                     and not any(a <= t.start < b for a, b in captions or ())]
             earlier = [t for t in days if t.end <= sent.start_char and sent.start_char - t.start <= NARRATIVE_REACH]
+            if not earlier and publication:
+                # a report's own day ("over the past day", "on March 13") holds for the whole
+                # report: any earlier date of the week up to publication
+                earlier = [t for t in days if t.end <= sent.start_char and _near_publication(parse_value(t), publication)]
             if not earlier and paragraph_start == 0 and "\n" in doc.text[sent.end_char:sent.end_char + 3]:
                 # a headline reports the lead's event: the lead's first specific date
                 earlier = [t for t in days if sent.end_char <= t.start <= sent.end_char + LEAD_REACH][:1]
@@ -328,6 +359,17 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
         return DateAnchor((pub - timedelta(days=PUBLICATION_WINDOW_DAYS)).isoformat(), pub.isoformat(), "range",
                           "publication")
     return DateAnchor("", None, "", "none")
+
+
+def _near_publication(value: tuple[str, str | None, str] | None, publication: str) -> bool:
+    """The date starts in the seven days up to the publication date."""
+    if value is None:
+        return False
+    try:
+        gap = (date.fromisoformat(publication[:10]) - date.fromisoformat(value[0][:10])).days
+    except ValueError:
+        return False
+    return 0 <= gap <= 7
 
 
 def _days(value: tuple[str, str | None, str]) -> int:

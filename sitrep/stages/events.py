@@ -51,6 +51,10 @@ _TERRITORY = frozenset({"capture", "recapture", "fall", "withdraw", "handover"})
 # would code for the whole report (a ground clash outranks the shelling that came with it).
 _ACLED_RANK = {"Battles": 0.12, "Violence against civilians": 0.1, "Explosions/Remote violence": 0.08,
                "Riots": 0.06, "Protests": 0.06, "Strategic developments": 0.04}
+# "repelled / repulsed / fended off an attack": the attack's owner attacked
+_REPELLING = frozenset({"repel", "repulse", "thwart", "fend", "rebuff", "foil", "stop", "halt", "beat", "hold"})
+_ASSAULT_NOUNS = frozenset({"attack", "assault", "offensive", "advance", "attempt", "counterattack", "counteroffensive",
+                            "incursion", "raid", "push", "storming"})
 _BACKGROUND = frozenset({"following", "after", "amid", "during", "despite", "before"})
 _MODALITY_BONUS = {"asserted": 0.1, "reported": 0.08, "alleged": 0.02, "planned": -0.1,
                    "threatened": -0.15, "hypothetical": -0.3, "negated": -0.35}
@@ -438,6 +442,17 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                         a2 = actors_mod.compatriot(other, a1.country, lex) or a2
             if a1 is None and a2 is not None and types.family in {"clash"} and target_tok is not None and agent_tok is None:
                 a1, a2 = a2, None
+            if trig.head.lemma_.lower() in _REPELLING and target_tok is not None and target_tok.lemma_.lower() in _ASSAULT_NOUNS:
+                # "Ukrainian forces repelled a Russian attack": the attacker began the battle
+                # (actor1, as ACLED codes it) and the defenders are the other side
+                by = next((x for p in target_tok.children if p.dep_ == "prep" and p.lower_ == "by"
+                           for x in p.children if x.dep_ == "pobj"), None)  # "an assault by Wagner fighters"
+                attacker = actors_mod.resolve(by, lex, entity_at, types.family, True, loc_iso3, places_at) if by else None
+                if attacker is None:
+                    country = actors_mod.country_of_phrase(target_tok, lex, entity_at)  # "a Russian attack"
+                    attacker = actors_mod.role_actor("military", country, lex, target_tok) if country else None
+                if attacker is not None and attacker.country and (a1 is None or attacker.country != a1.country):
+                    a1, a2 = attacker, a1
             if types.plover not in {"ASSAULT", "MOBILIZE"}:
                 # "the rebels offered a ceasefire to the Congolese government", "Kenya's
                 # opposition accused the ruling party": a domestic party named without its

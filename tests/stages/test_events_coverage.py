@@ -273,3 +273,19 @@ def test_a_signing_ceremony_and_a_meeting_attended(events):  # type: ignore[no-u
     assert [e.type for e in signing] == ["AGREE"]
     meeting = events("Cuba's foreign minister was in New York in September for the General Assembly meeting.")
     assert [e.type for e in meeting] == ["CONSULT"]
+
+
+def test_the_past_day_of_a_morning_report(events):  # type: ignore[no-untyped-def]
+    text = ("Operational update as of 08:00 on March 14, 2024.\n\n"
+            "Over the past day, 81 combat clashes took place.\n\n"
+            + "The situation in the north has not changed. " * 30 + "\n\n"
+            "In the Lyman direction, Ukrainian defenders repelled 9 attacks near Terny.")
+    evs = events(text, publication_date="2024-03-14")
+    assert {e.date_start for e in evs if e.type == "ASSAULT"} == {"2024-03-13"}
+
+
+def test_a_repelled_attack_was_begun_by_its_owner(events):  # type: ignore[no-untyped-def]
+    evs = events("On 14 December Ukrainian forces repelled a Russian attack near Vesele.")
+    assert [(e.actor1_country, e.actor2_country) for e in evs] == [("RUS", "UKR")]
+    unnamed = events("On 14 December Ukrainian forces repelled nine attacks near Vesele.")
+    assert [e.actor1_country for e in unnamed] == ["UKR"]  # the attackers are not named: the side that is
