@@ -390,7 +390,7 @@ def _happening(head: Token) -> bool:
 
 
 # speech acts that a named possessor made ("Zelensky's request for NATO membership")
-_POSSESSED_ACTS = frozenset({"request", "application", "demand", "appeal", "offer", "proposal", "accusation",
+_POSSESSED_ACTS = frozenset({"request", "application", "demand", "appeal", "offer", "proposal", "accusation", "warning",
                              "allegation", "threat", "ultimatum", "refusal", "rejection", "recognition", "bid", "call",
                              "decision", "signing"})
 
@@ -743,7 +743,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if not is_noun and any(has_class(lex, "envoy", o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
             # "withdrew its ambassador from Israel": a diplomatic recall (PLOVER SANCTION), not a retreat
             return Types("SANCTION", "recall of ambassador", None, None, "sanction")
-        if any(has_class(lex, "treaty", p) for p in pobjs + objs):
+        if any(has_class(lex, "treaty", p) for p in pobjs + objs) or any(
+                lemma(o) in {"ratification", "signature", "membership", "participation"} and subtree_has(lex, "treaty", o)
+                for o in objs):
+            # "withdrew from the treaty", "withdrawing its ratification of the test-ban treaty"
             return Types("REJECT", "treaty withdrawal", None, None, "reject")
         if lemma(head) == "abandon" and not any(is_placeish(lex, o) for o in objs):
             return Types("RETREAT", "equipment abandonment", None, None, fam) if objs else None
@@ -908,8 +911,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return Types("COOPERATE", "military cooperation", None, None, "cooperate", 0.3)  # "began joint military exercises"
     if fam == "mobilize" and lemma(head) in {"exercise", "manoeuvre", "maneuver", "war game"}:
         # "naval exercises", "joint military manoeuvres": not a training course or a fiscal year
-        if not any(lemma(c) in _DRILL_MODIFIERS for c in head.children if c.dep_ in {"amod", "compound"}):
-            return None
+        if not any(lemma(c) in _DRILL_MODIFIERS for c in head.children if c.dep_ in {"amod", "compound"}) and not any(
+                p.dep_ == "prep" and p.lower_ == "with" and any(has_class(lex, "weaponry", x) or lemma(x) in _DRILL_MODIFIERS
+                                                                for x in p.subtree) for p in head.children):
+            return None  # ("exercises with nuclear weapons": the weapons make them military)
         return t
     if fam == "mobilize":
         if lemma(head) == "alert" and not (head.dep_ == "pobj" and head.head.lower_ == "on"):
@@ -923,12 +928,12 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                 has_class(lex, "troops", o) or has_class(lex, "person", o) or o.like_num or o.pos_ in {"PRON", "PROPN"}
                 or lemma(o) in {"member", "supporter", "fighter", "reservist", "man", "men", "force", "militia"} for o in objs):
             return None  # "mobilized efforts to help", "mobilized resources": no force is raised
-        if lemma(head) in {"deploy", "mass", "draft"} and not is_noun:
+        if lemma(head) in {"deploy", "mass", "draft", "station"} and not is_noun:
             counted = [c for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                        for c in p.children if c.dep_ == "pobj"]  # "massed thousands of troops"
             if not any(has_class(lex, "troops", o) or has_class(lex, "aid", o) or o.like_num or has_class(lex, "person", o)
-                       or lemma(o) in _WAR_MATERIEL for o in objs + counted):
-                return None
+                       or lemma(o) in _WAR_MATERIEL or has_class(lex, "weaponry", o) for o in objs + counted):
+                return None  # ("would station tactical nuclear weapons in Belarus")
         return t
     if fam == "agree":
         if lemma(head) == "sign":
@@ -995,6 +1000,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return Types("RETREAT", "lifting of siege", None, None, "retreat")
         t.weight = 0.3
         return t
+    if fam == "threaten" and is_noun and lemma(head) == "warning" and not _stated_act(head):
+        return None  # "Moscow's warnings about the deliveries"; not "a flood warning"
     if fam in {"consult", "request", "offer", "threaten", "accuse", "concede", "cooperate"}:
         if not is_noun and not is_entityish(subj) and not _listed_act(head):
             return None

@@ -289,3 +289,18 @@ def test_a_repelled_attack_was_begun_by_its_owner(events):  # type: ignore[no-un
     assert [(e.actor1_country, e.actor2_country) for e in evs] == [("RUS", "UKR")]
     unnamed = events("On 14 December Ukrainian forces repelled nine attacks near Vesele.")
     assert [e.actor1_country for e in unnamed] == ["UKR"]  # the attackers are not named: the side that is
+
+
+def test_nuclear_posture_acts(events):  # type: ignore[no-untyped-def]
+    station = events("On 25 March Putin said Russia would station tactical nuclear weapons in Belarus.")
+    assert [(e.type, e.modality) for e in station] == [("MOBILIZE", "planned")]
+    drill = events("On 6 May the Russian Defence Ministry announced exercises with nuclear weapons near Ukraine.")
+    assert [e.type for e in drill] == ["MOBILIZE"]
+    ctbt = events("On 2 November 2023 Putin signed a law withdrawing Russia's ratification of the test-ban treaty.")
+    assert ("REJECT", "treaty withdrawal") in [(e.type, e.mode) for e in ctbt]
+
+
+def test_warnings_made_by_a_party(events):  # type: ignore[no-untyped-def]
+    evs = events("In 2023 Moscow's warnings about the tank deliveries proved empty.")
+    assert [e.type for e in evs] == ["THREATEN"]
+    assert events("On Monday officials issued a flood warning for the region.") == []
