@@ -106,6 +106,9 @@ def _dateline_word(tok: Token) -> bool:
     return tok.text.isupper() and len(tok.text) > 2 and line_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
 
 
+# verbs that speak of an act without doing it ("called the attack a provocation")
+_JUDGING = frozenset({"reveal", "disclose", "call", "describe", "condemn", "denounce", "decry", "criticize",
+                      "criticise", "blame", "praise", "welcome", "hail", "acknowledge", "mention", "discuss"})
 _SPEECH = frozenset({"say", "announce", "warn", "insist", "declare", "state", "confirm", "add", "deny", "claim",
                      "vow", "threaten", "pledge", "promise", "tell", "report", "reply", "respond"})
 
@@ -235,7 +238,7 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
             phrase_head = phrase_head.head  # "approved a military aid package"
         if (agent is None and phrase_head.dep_ in {"dobj", "attr"} and phrase_head.head.pos_ in {"VERB", "AUX"}
                 and not (family in VIOLENT_FAMILIES - {"withdraw", "surrender", "mobilize", "base"}
-                         and lemma(phrase_head.head) in _SPEECH | {"reveal", "disclose"})):
+                         and lemma(phrase_head.head) in _SPEECH | _JUDGING)):
             # (who reports a capture did not make it: "Shoigu reported the capture to Putin")
             agent = _speaker_for_pronoun(_own_subject(phrase_head.head), phrase_head.head)
         if (agent is None and family == "mobilize" and head.dep_ == "pobj" and head.head.dep_ == "prep"

@@ -543,6 +543,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return None
     if _on_a_sign(head):
         return None  # a billboard "reading: 40,000 killed"
+    if fam == "clash" and row.lemmas in {("cross", "border"), ("break", "through")}:
+        # "Ukrainian units crossed the border near Sudzha", "broke through the lines": a force
+        # moving in; refugees crossing a border flee, a storm breaks through nothing
+        subjects = [c for c in head.children if c.dep_ == "nsubj"] or ([subj] if subj is not None else [])
+        if not any(has_class(lex, "troops", x) for s_ in subjects for x in s_.subtree):
+            return None
+        return t
     if is_noun and row.family in _NEEDS_HAPPENING and not _happening(head) and not _own_date(head) \
             and not _by_party(head) and not _stated_act(head) \
             and not (lemma(head) == "abstention" and any(c.dep_ == "poss" for c in head.children)):

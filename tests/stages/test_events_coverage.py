@@ -304,3 +304,17 @@ def test_warnings_made_by_a_party(events):  # type: ignore[no-untyped-def]
     evs = events("In 2023 Moscow's warnings about the tank deliveries proved empty.")
     assert [e.type for e in evs] == ["THREATEN"]
     assert events("On Monday officials issued a flood warning for the region.") == []
+
+
+def test_forces_crossing_a_border_or_breaking_through(events):  # type: ignore[no-untyped-def]
+    evs = events("On 6 August Ukrainian units crossed the border near Sudzha.")
+    assert [(e.type, e.actor1_country) for e in evs] == [("ASSAULT", "UKR")]
+    assert [e.type for e in events("On 7 August Ukrainian brigades broke through the Russian lines.")] == ["ASSAULT"]
+    assert all(e.type != "ASSAULT" for e in events("On 24 February thousands of refugees crossed the border into Poland."))
+    assert [e.type for e in events("On 6 August Ukraine's incursion into the Kursk region began.")] == ["ASSAULT"]
+
+
+def test_naming_an_attack_is_not_making_it(events):  # type: ignore[no-untyped-def]
+    evs = events("On 7 August Putin called the attack \"a large-scale provocation\".")
+    assert all(not (e.type == "ASSAULT" and e.actor1_country == "RUS") for e in evs)
+    assert ("ACCUSE", "condemnation", "asserted") in _kinds(evs)
