@@ -1166,6 +1166,11 @@ class QuoteExtractor:
                     if rec.speaker is not None and rec.speaker.name in merged and merged[-1] == rec.speaker.name:
                         merged.pop()
                     rec.relays = merged
+        for rec in records:
+            if not rec.relays:
+                outlet = _trailing_outlet(text, rec, index)
+                if outlet is not None and (rec.speaker is None or rec.speaker.name != outlet):
+                    rec.relays = [outlet]  # '"...," he said, Reuters reported.'
         dropped: set[int] = set()
         for rec in records:
             longer = [o for o in records if o is not rec and o.direct and abs(o.start - rec.start) <= 2
@@ -1277,3 +1282,23 @@ def _runs_past_its_close(content: str) -> bool:
     rest = content.split("\u201d", 1)[1]
     # '“A,” the Times continued, “B.”': a quotation split by its speaker reopens
     return len(rest.split()) > 2 and "\u201c" not in rest
+
+
+_TRAILING_REPORT = re.compile(r"^\s*(?:reported|reports|said|says|wrote|writes|quoted|told)\b")
+
+
+def _trailing_outlet(text: str, rec: "_Rec", index: EntityIndex) -> str | None:
+    """An outlet that reports the whole sentence after its speaker's own cue: '"We will
+    win," he said, Reuters reported.', 'he asked on Monday, the BBC reported.'"""
+    if not rec.cue:
+        return None
+    cue_end = rec.cue[1]
+    stop = text.find(".", max(cue_end, rec.end))
+    stop = len(text) if stop == -1 else stop
+    if stop - cue_end > 160:
+        return None
+    for item in index.items:
+        if cue_end < item[0] < stop and item[2] in index.outlet_names and text[cue_end:item[0]].rstrip().endswith(","):
+            if _TRAILING_REPORT.match(text[item[1]:stop + 1]):
+                return item[2]
+    return None

@@ -726,3 +726,11 @@ def test_a_name_with_an_age_is_a_person_for_her_pronoun(run) -> None:  # type: i
     q = find(doc, "The house is gone")
     assert q.speaker == "Oksana"
     assert not any(p.text == "Oksana" for p in doc._.places)
+
+
+def test_an_outlet_reporting_after_the_speakers_cue_relays_the_quote(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run('Zelensky spoke in Kyiv on Monday. "We will hold the line," he said, Reuters reported.')
+    q = find(doc, "We will hold the line")
+    assert q.speaker == "Zelensky" and q.relayed_by == ["Reuters"]
+    own = run('"We will hold the line," Zelensky said, adding that Reuters had misquoted him.')
+    assert find(own, "We will hold the line").relayed_by == []
