@@ -110,12 +110,18 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
     quote_speakers: list[str] = []
     # the local clause: the trigger and the verbs it is the object/complement/conjunct of
     local = [trigger]
-    t = trigger
+    negatable = {trigger.i}  # a conjunct's own negation is not the trigger's: "did not give a
+    t = trigger              # number, and denied the reports"
+    via_conj = False
     # ("would respond by destroying": the means shares the clause's modal)
     while t.head != t and t.dep_ in {"dobj", "pobj", "prep", "pcomp", "xcomp", "conj", "nsubjpass", "nsubj", "attr", "acomp", "compound", "amod", "appos"} and len(local) < 5:
+        via_conj = via_conj or t.dep_ == "conj"
         t = t.head
         local.append(t)
+        if not via_conj:
+            negatable.add(t.i)
     crossed_report = False
+    crossed_conj = False
     # a nominal trigger that is the object of an act verb ("ordered a mobilization") takes
     # its modality from that verb's clause, not from the verb itself
     act_verb = None
@@ -132,7 +138,7 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
         for child in tok.children:
             cl = child.lower_
             if child.dep_ == "neg" or (cl in {"never", "no"} and child.dep_ in {"neg", "advmod", "det"}):
-                if in_local and not crossed_report:
+                if in_local and tok.i in negatable and not crossed_report:
                     add("negated", child)
             if child.dep_ == "mark" and cl in _HYPO_MARKS and not _is_whether_or_not(child):
                 if cl != "whether" or in_local:
@@ -164,13 +170,17 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
             # a conjunct does not inherit the reporting, planning or threatening verb
             # it is coordinated with ("declared X and then launched an attack"; "annexing X,
             # threatening Y, calling up Z")
+            # (a conjunct of another form belongs higher up: "to stop fighting and return to
+            # talks" is not "stop ... returning")
+            crossed_conj = crossed_conj or (prev.dep_ == "conj" and prev.tag_ != prev.head.tag_)
             continue
         if prev.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SETTING_MARKS for c in prev.children) \
                 and lem not in _REPORT and lem not in _ALLEGE:
             # "vowed an inquiry after seven people were murdered": the setting happened;
             # only the act that governs it is vowed or planned
             continue
-        if lem in _FAIL and prev.dep_ in {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"}:
+        if lem in _FAIL and prev.dep_ in {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"} and not crossed_conj:
+            # ("stop fighting and return to talks": what is stopped is the fighting only)
             add("alleged" if lem == "deny" else "negated", tok)
         elif lem in _THREAT and not crossed_report:
             add("threatened", tok)

@@ -318,3 +318,15 @@ def test_naming_an_attack_is_not_making_it(events):  # type: ignore[no-untyped-d
     evs = events("On 7 August Putin called the attack \"a large-scale provocation\".")
     assert all(not (e.type == "ASSAULT" and e.actor1_country == "RUS") for e in evs)
     assert ("ACCUSE", "condemnation", "asserted") in _kinds(evs)
+
+
+def test_a_conjuncts_negation_is_its_own(events):  # type: ignore[no-untyped-def]
+    evs = events("On 17 February the general did not give a number, and denied Russian reports of encirclement.")
+    assert [(e.type, e.modality) for e in evs if e.type == "REJECT"] == [("REJECT", "asserted")]
+    both = events("On 3 March Russia refused to withdraw its troops and did not pay reparations.")
+    assert ("RETREAT", "negated") in [(e.type, e.modality) for e in both]
+
+
+def test_what_is_stopped_is_only_the_stopped_act(events):  # type: ignore[no-untyped-def]
+    evs = events("On 30 September Putin called on Kyiv to stop fighting and return to talks.")
+    assert all(e.type != "REJECT" for e in evs)
