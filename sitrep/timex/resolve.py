@@ -628,6 +628,9 @@ def r_quarter_rel(c: Candidate, ctx: Context, text: str) -> Resolved | None:
                 prev = p
                 break
     a = ctx.deictic(c.start)
+    if prev is not None and a is not None and det in ("the latest", "the most recent") \
+            and add_months(prev.day, 3) > a.day:
+        prev = None  # "the latest quarter" is one already over: not a quarter named ahead ("a fourth-quarter charge")
     ended = _quarter_ended(text, c.end, a.day if a else None)
     if ended is not None and "year-ago" not in txt and "year-earlier" not in txt:
         p = Point(start_of(ended - timedelta(days=45), "quarter"), "quarter")
@@ -1502,6 +1505,10 @@ def r_finance_period(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     pre = _lower(g, "pre")
     prev = ctx.recent(c.start, ("quarter",), 800)
+    if prev is not None and pre == "latest":
+        a = ctx.deictic(c.start)
+        if a is not None and add_months(prev.day, 3) > a.day:
+            prev = None  # "the latest period" is over already: not a quarter named ahead
     if prev is None:
         # No quarter named before: the period being reported is the last quarter
         # that ended before the publication date.

@@ -296,3 +296,19 @@ def test_the_day_before_a_weekday_is_one_expression() -> None:
 def test_the_years_that_followed_before_a_comma() -> None:
     found = _tag("Crimea was annexed in 2014. In the years that followed, Russia fortified the peninsula.")
     assert (found["years"].type, found["years"].value) == ("DURATION", "PXY")
+
+
+def test_the_latest_quarter_is_one_already_over() -> None:
+    # A quarter named ahead ("a fourth-quarter charge") is not the one just reported.
+    text = ("Brightline Foods said it would take a fourth-quarter charge of $12 million. "
+            "Sales in the latest quarter rose 6% from a year ago.")
+    found = _tag(text, date(2023, 11, 2))
+    assert found["fourth-quarter"].value == "2023-Q4"
+    assert found["the latest quarter"].value == "2023-Q3"
+    found = _tag("Brightline Foods expects a fourth-quarter charge. Profit in the latest period fell 6%.",
+                 date(2023, 11, 2))
+    assert found["the latest period"].value == "2023-Q3"
+    # A quarter already over stays the antecedent.
+    found = _tag("Brightline Foods reported its second-quarter results. Sales in the latest quarter rose 6%.",
+                 date(2023, 11, 2))
+    assert found["the latest quarter"].value == "2023-Q2"
