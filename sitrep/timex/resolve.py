@@ -996,6 +996,19 @@ def _num(x: float) -> str:
     return f"{x:g}"
 
 
+_BEFORE_VERB_LAST = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|should|shall|must|did|does|do|not|"
+                               r"never|usually|often|typically|generally|only|still)|n['’]t)\s+$", re.IGNORECASE)
+
+
+def _last_is_verb(ctx: Context, text: str, at: int) -> bool:
+    """Whether "last" at ``at`` is the verb ("is expected to last several
+    weeks", "the storm will last three more days"): after "to", a modal or a
+    negation, or tagged a verb."""
+    if ctx.is_verb_at(at):
+        return True
+    return _BEFORE_VERB_LAST.search(text, max(0, at - 20), at) is not None
+
+
 def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     num_s = _lower(g, "num")
@@ -1009,6 +1022,10 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     the = _lower(g, "the")
     d = _lower(g, "dir")
     start, end = c.start, c.end
+    if rel == "last" and not the and not mod and _last_is_verb(ctx, text, c.start):
+        # "the talks could last two days": the verb "last", not "the last two days".
+        start = c.start + re.match(r"last\s+", text[c.start:], re.IGNORECASE).end()  # type: ignore[union-attr]
+        rel = ""
     if (text[c.start:c.end].lower() == "one day" and not mod
             and re.search(r"\b(?:will|would|could|may|might|can|should|shall|must)\s+$",
                           text[max(0, c.start - 8):c.start], re.IGNORECASE)):

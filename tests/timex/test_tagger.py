@@ -312,3 +312,14 @@ def test_the_latest_quarter_is_one_already_over() -> None:
     found = _tag("Brightline Foods reported its second-quarter results. Sales in the latest quarter rose 6%.",
                  date(2023, 11, 2))
     assert found["the latest quarter"].value == "2023-Q2"
+
+
+def test_the_verb_last_stays_out_of_a_duration() -> None:
+    found = _tag("Officials said the ceasefire talks could last two days.")
+    assert "last two days" not in found and found["two days"].value == "P2D"
+    found = _tag("The mission is expected to last several weeks, and the winter storm won't last three more days.")
+    assert found["several weeks"].value == "PXW"
+    assert found["three more days"].value == "P3D"
+    # The adjective stays: "over the last two days" is a stretch up to now.
+    found = _tag("Shelling has intensified over the last two days.")
+    assert "the last two days" in found
