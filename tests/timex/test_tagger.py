@@ -323,3 +323,16 @@ def test_the_verb_last_stays_out_of_a_duration() -> None:
     # The adjective stays: "over the last two days" is a stretch up to now.
     found = _tag("Shelling has intensified over the last two days.")
     assert "the last two days" in found
+
+
+def test_half_of_a_relative_year_is_a_half() -> None:
+    found = _tag("Exports shrank in the first half of the year and the mill expects a rebound in the second half "
+                 "of next year.", date(2023, 9, 20))
+    assert found["the first half of the year"].value == "2023-H1"
+    assert found["the first half of the year"].mod is None
+    assert found["the second half of next year"].value == "2024-H2"
+    found = _tag("Grain sales doubled in the latter half of last year.", date(2023, 9, 20))
+    assert found["the latter half of last year"].value == "2022-H2"
+    # Other parts keep the year and a mod.
+    found = _tag("The plant will close by the end of the year.", date(2023, 9, 20))
+    assert found["the end of the year"].value == "2023" and found["the end of the year"].mod == "END"
