@@ -41,10 +41,13 @@ def _month(name: str) -> str:
     return rf"(?P<{name}>{_alt(full)}(?!\w)|{_alt(abbr)}(?:\.|(?=\s+\d)))"
 
 
-def _weekday(name: str) -> str:
+def _weekday(name: str, plural: bool = False) -> str:
+    """A weekday name or abbreviation; with ``plural``, "Mondays" too (the "s"
+    left for the pattern to take)."""
     full = [w for w in WEEKDAYS if w.endswith("day")]
     abbr = [w for w in WEEKDAYS if not w.endswith("day")]
-    return rf"(?P<{name}>{_alt(full)}(?!\w)|{_alt(abbr)}\.)"
+    end = r"(?=s?(?!\w))(?!s\s+for\s+Future)" if plural else r"(?!\w)"
+    return rf"(?P<{name}>{_alt(full)}{end}|{_alt(abbr)}\.)"
 
 
 def _numword() -> str:
@@ -166,7 +169,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("overnight", rf"{B}overnight{E}"),
         # Weekdays: "Friday", "last Friday", "Sunday night", "earlier Sunday", "(the) day before last Tuesday".
         ("weekday", rf"{B}(?:(?<=\bthe\s)(?P<shift>day\s+(?:before|after))\s+)?(?:(?P<rel>this past|this coming|last|this|next|past|coming|previous|earlier|later|early|late"
-                    rf"|the previous|the following|the next|that)\s+)?{W('wd')}(?P<pl>s)?"
+                    rf"|the previous|the following|the next|that)\s+)?{W('wd', True)}(?P<pl>s)?"
                     rf"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?"),
         # Units relative to the document or the narrative: "last week", "earlier this month", "the following year".
         ("rel_unit", rf"{B}(?:(?P<pre>early|earlier|late|later|{PARTS})\s+)?(?P<rel>this past|this coming|last|this|next|past|"

@@ -336,3 +336,13 @@ def test_half_of_a_relative_year_is_a_half() -> None:
     # Other parts keep the year and a mod.
     found = _tag("The plant will close by the end of the year.", date(2023, 9, 20))
     assert found["the end of the year"].value == "2023" and found["the end of the year"].mod == "END"
+
+
+def test_plural_weekday_is_a_set() -> None:
+    found = _tag("The border crossing is closed on Sundays, and farmers sell produce in the square on Fridays.")
+    assert found["Sundays"].type == "SET" and found["Sundays"].value == "XXXX-WXX-7"
+    assert found["Fridays"].value == "XXXX-WXX-5"
+    found = _tag("Volunteers meet Tuesday nights at the church hall.")
+    assert found["Tuesday nights"].value == "XXXX-WXX-2TNI"
+    # A single weekday stays a date.
+    assert _tag("The border crossing was closed on Sunday.")["Sunday"].type == "DATE"
