@@ -209,7 +209,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         # Sets: "daily", "every day", "each year", "twice a week", "on Mondays".
         ("set", rf"{B}(?:(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly)"
                 rf"|(?P<q>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT_ANY}|{W('wd')}"
-                rf"|{M('m')})(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+                rf"|{M('m')}|(?P<season>spring|summer|fall|autumn|winter))(?:\s+(?P<pod>morning|afternoon|evening|night))?"
                 rf"|(?P<times>once|twice|thrice|(?:\w+)\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>{UNIT_SG}))(?![\w-])"),
         ("per_unit", rf"(?<=[\w%.])\s(?P<span>(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|second))(?![\w-])"),
         # Fixed phrases: "now", "currently", "recently", "the future", holidays.

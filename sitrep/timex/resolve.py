@@ -1275,6 +1275,9 @@ def r_set(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if g.get("m"):
         month = _month(g["m"])
         return Resolved("SET", f"XXXX-{month:02d}") if month and _capitalized(g["m"]) else None
+    if g.get("season"):  # "every summer", "each winter"
+        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}[_lower(g, "season")]
+        return Resolved("SET", f"XXXX-{code}")
     unit_word = _lower(g, "unit")
     unit = _unit_of(unit_word)
     if unit not in UNITS:

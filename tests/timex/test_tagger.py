@@ -346,3 +346,10 @@ def test_plural_weekday_is_a_set() -> None:
     assert found["Tuesday nights"].value == "XXXX-WXX-2TNI"
     # A single weekday stays a date.
     assert _tag("The border crossing was closed on Sunday.")["Sunday"].type == "DATE"
+
+
+def test_every_season_is_a_set() -> None:
+    found = _tag("Herders move their flocks to the hills each summer, and ice closes the port every winter.")
+    assert found["each summer"].type == "SET" and found["each summer"].value == "XXXX-SU"
+    assert found["every winter"].value == "XXXX-WI"
+    assert _tag("The offensive began last summer.")["last summer"].value == "2022-SU"
