@@ -69,6 +69,8 @@ def number_value(phrase: str) -> float | None:
         words = words[:-1]
     if words in (["a", "couple"], ["couple"]):
         return 2
+    if words in (["half", "a"], ["half", "an"]):
+        return 0.5  # "half an hour", "half a century"
     table = numbers()
     total = 0.0
     current = 0.0

@@ -353,3 +353,11 @@ def test_every_season_is_a_set() -> None:
     assert found["each summer"].type == "SET" and found["each summer"].value == "XXXX-SU"
     assert found["every winter"].value == "XXXX-WI"
     assert _tag("The offensive began last summer.")["last summer"].value == "2022-SU"
+
+
+def test_half_a_unit_is_one_duration() -> None:
+    found = _tag("The ferry sank half an hour after it left the harbour; the feud has simmered for half a century.")
+    assert found["half an hour"].value == "PT30M"
+    assert "an hour" not in found
+    assert found["half a century"].value == "P50Y"
+    assert _tag("Shuttle buses leave every half an hour.")["every half an hour"].value == "PT30M"
