@@ -1101,7 +1101,7 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             n = None if g.get("alt") == "to" else n
     if d in ("ago", "earlier", "from now", "hence", "or so ago", "back", "previously"):
         if d in ("earlier", "previously"):
-            ref = ctx.recent(c.start, ("quarter",), 400) if unit == "year" else None
+            ref = ctx.reported_quarter(c.start, 400) if unit == "year" else None
             # "A day earlier" counts from the last day named, not from a month or
             # year that came after it ("on Monday ... since the start of September").
             days = ("day",) if unit in ("day", "night", "week") else None
@@ -1110,7 +1110,7 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             if ref is None:
                 a = ctx.anaphoric(c.start, days)
         else:
-            ref = ctx.recent(c.start, ("quarter",), 400) if unit == "year" else None
+            ref = ctx.reported_quarter(c.start, 400) if unit == "year" else None
             a = ctx.deictic(c.start) if ref is None else None
         sign = 1 if d in ("later", "from now", "hence") else -1
         if ref is not None:
@@ -1524,7 +1524,7 @@ def r_year_period(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 def r_finance_period(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     pre = _lower(g, "pre")
-    prev = ctx.recent(c.start, ("quarter",), 800)
+    prev = ctx.reported_quarter(c.start, 800)
     if prev is not None and pre == "latest":
         a = ctx.deictic(c.start)
         if a is not None and add_months(prev.day, 3) > a.day:
@@ -1545,7 +1545,7 @@ def r_finance_period(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 
 
 def r_finance_adj(c: Candidate, ctx: Context, text: str) -> Resolved | None:
-    prev = ctx.recent(c.start, ("quarter",), 800)
+    prev = ctx.reported_quarter(c.start, 800)
     if prev is not None:
         p = Point(add_months(prev.day, -12), "quarter")
         return Resolved("DATE", p.value(), p, refable=False)

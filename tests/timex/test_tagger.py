@@ -361,3 +361,16 @@ def test_half_a_unit_is_one_duration() -> None:
     assert "an hour" not in found
     assert found["half a century"].value == "P50Y"
     assert _tag("Shuttle buses leave every half an hour.")["every half an hour"].value == "PT30M"
+
+
+def test_year_ago_period_compares_with_a_reported_quarter() -> None:
+    # A quarter named ahead is not the one the year-ago figures are compared with.
+    text = ("Orbis Steel said demand should recover by the second quarter of 2024. "
+            "In the year-ago period, Orbis earned $40 million.")
+    found = _tag(text, date(2023, 10, 26))
+    assert found["the year-ago period"].value == "2022-Q3"
+    # A fiscal fourth quarter reported in the past tense is over, whatever the calendar says.
+    text = "Orbis Steel reported a drop in fourth-quarter profit. In the year-ago period, it earned $40 million."
+    ctx = Context(dct=date(2023, 10, 26), paragraph_starts=paragraph_starts(text), tense_at=lambda offset: "past")
+    found = {t.text: t for t in tag(text, ctx)}
+    assert found["the year-ago period"].value == "2022-Q4"
