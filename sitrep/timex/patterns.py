@@ -98,6 +98,9 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                   rf"|{M('m')}\s+(?P<d>\d{{1,2}})(?!\d)))?"),
         ("clock24", rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<tz>GMT|UTC|CET|EET|EEST|MSK|"
                     rf"Kyiv time|Moscow time|local time))?"),
+        # Wire-service military time: "at 0600 GMT", "(2115 GMT Tuesday)".
+        ("clock_gmt", rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC)(?!\w)"
+                      rf"(?:,?\s+(?:on\s+)?{W('wd')})?"),
         ("noon", rf"{B}(?:(?P<mod>around|about|shortly after|shortly before)\s+)?(?P<w>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)"
                  rf"(?:,?\s+(?:on\s+)?(?:{W('wd')}|(?P<rd>today|yesterday|tomorrow)))?{E}"),
         ("clock_in", rf"{B}(?P<h>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -228,7 +231,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"), "quarter": ("quarter",),
     "quarter_rel": ("quarter",), "year_period": ("quarter", "period", "half", "year"),
     "finance_period": ("period",), "finance_adj": ("year-ago", "year-earlier"), "the_year": ("year",),
-    "weekend": ("weekend",), "qnum": ("q1", "q2", "q3", "q4", "h1", "h2"), "half": ("half",),
+    "weekend": ("weekend",), "clock_gmt": ("gmt", "utc"), "qnum": ("q1", "q2", "q3", "q4", "h1", "h2"), "half": ("half",),
     "decade": ("0s", "0's", "ties"), "spelled_year": ("nineteen", "two thousand"),
     "spelled_month": ("nineteen", "two thousand"),
     "deictic_day": ("today", "yesterday", "tomorrow", "tonight"),

@@ -1456,6 +1456,15 @@ def r_clock24(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     return _clock(c, ctx, text, int(g["h"]), int(g["mi"]), g, c.end)  # type: ignore[arg-type]
 
 
+def r_clock_gmt(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """Wire-service time in GMT: "at 0600 GMT", "2115 GMT Tuesday". In "10:35
+    a.m. (0735 GMT)" the bracket only restates the local time: left out."""
+    if re.search(r"(?:[ap]\.?m\.?|\d:\d\d|local time)\s*\($", text[max(0, c.start - 16):c.start], re.IGNORECASE):
+        return None
+    g = c.groups
+    return _clock(c, ctx, text, int(g["h"]), int(g["mi"]), g, c.end)  # type: ignore[arg-type]
+
+
 def r_noon(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     w = re.sub(r"[-\s]", "", _lower(g, "w"))
@@ -1589,7 +1598,7 @@ def r_weekend(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 
 
 RESOLVERS: dict[str, Callable[[Candidate, Context, str], Resolved | None]] = {
-    "wd_bracket": r_wd_bracket, "iso": r_iso, "numeric": r_numeric, "clock": r_clock, "clock24": r_clock24,
+    "wd_bracket": r_wd_bracket, "iso": r_iso, "numeric": r_numeric, "clock": r_clock, "clock24": r_clock24, "clock_gmt": r_clock_gmt,
     "noon": r_noon, "clock_in": r_clock_in, "md": r_md, "dm": r_dm, "month_range": r_month_range,
     "month": r_month, "year_range": r_year_range, "season": r_season, "quarter": r_quarter,
     "quarter_rel": r_quarter_rel, "qnum": r_qnum, "half": r_half, "decade": r_decade,

@@ -374,3 +374,12 @@ def test_year_ago_period_compares_with_a_reported_quarter() -> None:
     ctx = Context(dct=date(2023, 10, 26), paragraph_starts=paragraph_starts(text), tense_at=lambda offset: "past")
     found = {t.text: t for t in tag(text, ctx)}
     assert found["the year-ago period"].value == "2022-Q4"
+
+
+def test_wire_service_gmt_time() -> None:
+    found = _tag("The truce took effect at 0600 GMT, and the shelling resumed at 2115 GMT Tuesday.")
+    assert found["0600 GMT"].type == "TIME" and found["0600 GMT"].value == "2023-06-14T06:00"
+    assert found["2115 GMT Tuesday"].value == "2023-06-13T21:15"
+    # A bracket restating a local time is left out; a bare four-digit number is no time.
+    found = _tag("The blast hit at about 10:35 a.m. (0735 GMT) Friday, killing 2115 people.")
+    assert not any("0735" in k for k in found) and not any("2115" in k for k in found)
