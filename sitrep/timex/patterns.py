@@ -208,7 +208,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("bare_units", rf"{B}(?:(?P<mod>{DUR_MOD})\s+)?(?:(?P<pre>recent|the coming|coming|the past|the last|past|the next|"
                        r"the following|the previous|the ensuing|the early|the first|the last few|the past few|"
                        r"the next few|these)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
-                       r"(?:\s+(?P<post>ahead|to come|ago))?" + E),
+                       r"(?:\s+(?P<post>ahead|to come|ago|later|earlier)(?!\s+than))?" + E),
         # Sets: "daily", "every day", "each year", "twice a week", "on Mondays".
         ("set", rf"{B}(?:(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly)"
                 rf"|(?P<q>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT_ANY}|{W('wd')}"

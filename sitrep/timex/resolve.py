@@ -1228,6 +1228,15 @@ def r_bare_units(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     before = text[max(0, c.start - 12):c.start].lower()
     if post == "ago":
         return Resolved("DATE", "PAST_REF")
+    if post in ("later", "earlier"):
+        # "Hours later, ...", "months earlier": as "two days later", the stretch is the
+        # TIMEX3 (a DURATION) and "later" its signal.
+        if pre or unit not in UNITS:
+            return None
+        end = c.start + text[c.start:c.end].lower().rindex(post)
+        while end > c.start and text[end - 1].isspace():
+            end -= 1
+        return Resolved("DURATION", duration_value(None, unit), end=end)
     if post in ("ahead", "to come") and not pre and not mod and unit in UNITS and before.endswith("the "):
         # "in the weeks ahead", "the years to come": a stretch from now on.
         return Resolved("DURATION", duration_value(None, unit), start=c.start - 4)

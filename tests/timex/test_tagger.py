@@ -383,3 +383,10 @@ def test_wire_service_gmt_time() -> None:
     # A bracket restating a local time is left out; a bare four-digit number is no time.
     found = _tag("The blast hit at about 10:35 a.m. (0735 GMT) Friday, killing 2115 people.")
     assert not any("0735" in k for k in found) and not any("2115" in k for k in found)
+
+
+def test_vague_units_later_are_durations() -> None:
+    found = _tag("Hours later, the rebels pulled back; the bridge had been mined months earlier.")
+    assert found["Hours"].type == "DURATION" and found["Hours"].value == "PTXH"
+    assert found["months"].value == "PXM"
+    assert "Hours later" not in found  # "later" is the signal, as in "two days later"
