@@ -111,17 +111,17 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                # "April 24 and 25": a second day of the same month, not a count ("May 3 and 40 people").
                rf"|\s+(?:and|to|through)\s+(?P<d_and>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?![,.]\d)"
                rf"(?=[,.;:)\]]|\s+(?:in|at|on|for|to|with|when|as|this|next|last|\d{{4}})\b|\s*$))?"
-               rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\d%]))?(?![\w])"),
+               rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\d%])|,?\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year(?![\w'’-]))?(?![\w])"),
         # Day + month: "30 September", "the 9th of July 2022", "5-7 May".
         ("dm", rf"{B}(?:{W('wd')},?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                rf"(?:(?:\s*[-–—]\s*|\s+(?:to|and|through)\s+)(?P<d_end>[0-3]?\d)(?:st|nd|rd|th)?)?(?:\s+of)?\s+{M('m')}"
-               rf"(?:,?\s+(?P<y>{YEAR})(?![\d%]))?"),
+               rf"(?:,?\s+(?P<y>{YEAR})(?![\d%])|,?\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year(?![\w'’-]))?"),
         # Month ranges: "September–October 2022", "June-July".
         ("month_range", rf"{B}{M('m')}\s*[-–—]\s*{M('m2')}(?:,?\s+(?P<y>{YEAR})(?!\d))?"),
         # Month, with parts and relative words: "mid-April", "last March", "the end of May 2023".
         ("month", rf"{B}(?:(?P<rel>this past|this coming|last|this|next|past|coming|previous|early last|late last)\s+)?"
                   rf"(?:(?P<mod>early|mid|late|around)(?:-|\s+)|(?P<part>{PARTS}|the (?P<wk>{ORD}) week of)\s+)?"
-                  rf"{M('m')}(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\d%]|-\d)|\s+(?P<rel2>last|this|next)\s+year"
+                  rf"{M('m')}(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\d%]|-\d)|\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year(?![\w'’-])"
                   r"|(?![\s.]*[0-3]?\d(?:st|nd|rd|th)?(?![\d,:]\d)))"),
         ("week_of", rf"{B}the\s+week\s+of\s+{M('m')}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?![\d\w])"),
         # Year ranges: "2014-2022", "1993–95".
@@ -129,7 +129,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         # Seasons: "this summer", "the winter of 1994", "summer 2023", "last fall".
         ("season", rf"{B}(?:(?P<rel>this past|this coming|last|this|next|past|coming|previous|the|early|late|mid)[-\s]+)?"
                    rf"(?:(?P<mod>early|late|mid)[-\s]+)?(?P<s>spring|summer|fall|autumn|winter)"
-                   rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})(?!\d))?{E}"),
+                   rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)|\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year(?![\w'’-]))?{E}"),
         # Quarters and halves: "the third quarter", "third-quarter", "Q3 2023", "the first half of 2023".
         ("quarter", rf"{B}(?:(?P<det>the|its|this year's|last year's|next year's|a|an)\s+)?(?:(?P<pre>fiscal|year-ago|year-earlier|"
                     rf"comparable|latest|current|same)[-\s]+){{0,2}}(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"

@@ -211,6 +211,9 @@ def r_dm(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 def _day_value(c: Candidate, ctx: Context, month: int, day: int, year: int | None, g: G) -> Resolved | None:
     explicit = year is not None
     anchor = None
+    if year is None and g.get("rel2") and (a := ctx.deictic(c.start)) is not None:
+        # "Jan. 5 of last year", "Dec. 31 this year"
+        year, anchor = a.day.year + {"last": -1, "this": 0, "next": 1}[_lower(g, "rel2")], a.source
     if year is None:
         year, anchor = _place_year(ctx, c.start, month, day)
         wd = WEEKDAYS.get((g.get("wd") or "").lower().rstrip("."))
@@ -545,6 +548,12 @@ def r_season(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     year = _year(g.get("y"))
     mod = _lower(g, "mod") or (rel if rel in ("early", "late", "mid") else "")
     part = mod or None
+    if year is None and g.get("rel2"):  # "the spring of last year"
+        a = ctx.deictic(c.start)
+        if a is None:
+            return Resolved("DATE", f"XXXX-{code}", part=part)
+        p = season_point(a.day.year + {"last": -1, "this": 0, "next": 1}[_lower(g, "rel2")], code)
+        return Resolved("DATE", p.value(), p, part=part, anchor=a.source)
     if year is not None:
         p = season_point(year, code)
         return Resolved("DATE", p.value(), p, part=part, explicit=True)

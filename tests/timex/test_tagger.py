@@ -390,3 +390,16 @@ def test_vague_units_later_are_durations() -> None:
     assert found["Hours"].type == "DURATION" and found["Hours"].value == "PTXH"
     assert found["months"].value == "PXM"
     assert "Hours later" not in found  # "later" is the signal, as in "two days later"
+
+
+def test_a_date_of_last_year_is_one_expression() -> None:
+    found = _tag("The mill closed in March of last year and the treaty was signed on Jan. 5 of last year.",
+                 date(2023, 9, 20))
+    assert found["March of last year"].value == "2022-03"
+    assert found["Jan. 5 of last year"].value == "2022-01-05"
+    found = _tag("The accord expires on Dec. 31 of this year; the drought began in the spring of last year.",
+                 date(2023, 9, 20))
+    assert found["Dec. 31 of this year"].value == "2023-12-31"
+    assert found["the spring of last year"].value == "2022-SP"
+    assert _tag("Grain exports resumed on 5 January last year.", date(2023, 9, 20))[
+        "5 January last year"].value == "2022-01-05"
