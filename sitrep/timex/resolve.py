@@ -416,10 +416,17 @@ def r_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         # "2000 soldiers" is a count; "the 2014 protests" is a year (a determiner
         # before it, a year that has passed, and a noun that is no count of people or things).
         ref = ctx.dct.year if ctx.dct else 2100
-        if not (re.search(r"\b(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+$", text[max(0, c.start - 12):c.start])
+        # The determiner may stand before a first year ("the 2008 and 2012 elections").
+        det = re.search(r"(?:\b(?i:the|its|their|his|her)|\b[A-Z][\w-]*['’]s)\s+"
+                        r"(?:(?:1[89]|20)\d\d\s*(?:,|and|or|to|[-–])\s*)*$", text[max(0, c.start - 30):c.start])
+        # "below 1990 levels": the level of a year.
+        levels = re.search(r"\b(?:below|above|near|at|to|from|of|over|under|beyond)\s+$",
+                           text[max(0, c.start - 8):c.start], re.IGNORECASE) is not None \
+            and re.match(r"\s+levels\b", text[c.end:c.end + 8]) is not None
+        if not ((det or levels)
                 and 1900 <= y <= ref and re.match(r"\s+(?:[a-z-]+ )?(?:protests|elections|talks|attacks|bombings|"
                                                    r"strikes|riots|hearings|negotiations|accords|agreements|games|"
-                                                   r"olympics|floods|killings|massacres|reforms|sanctions|"
+                                                   r"olympics|floods|killings|massacres|reforms|sanctions|levels|"
                                                    r"demonstrations|events|campaigns|offensives|invasions)\b", text[c.end:c.end + 30])):
             return None
     if re.match(r"\s*(?:people|persons|men|women|troops|soldiers|km|kilometers|kilometres|miles|meters|metres|"
