@@ -1327,24 +1327,46 @@ def r_per_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     return Resolved("SET", duration_value(1, unit))
 
 
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
 def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     w = _lower(c.groups, "w")
     typ, value = refs()[w]
-    if c.groups.get("rel") and not re.fullmatch(r"\d\d-(?:\d\d|W\d-\d)", value):
+    if c.groups.get("rel") and not re.fullmatch(r"\d\d-(?:\d\d|W\d-\d)|EW?[+-]\d+", value):
         return None  # only a holiday takes "last"/"next" ("last Thanksgiving"); "this now" is no phrase
-    if m := re.fullmatch(r"(\d\d)-W(\d)-(\d)", value):  # n-th weekday of a month (Thanksgiving)
+    m = re.fullmatch(r"(\d\d)-W(\d)-(\d)", value)  # n-th weekday of a month (Thanksgiving)
+    e = re.fullmatch(r"E(W?)([+-]\d+)", value)  # days from Easter Sunday ("Good Friday" E-2); EW: its week
+    if m or e:
         if not _capitalized(c.groups["w"]):
             return None
-        month, nth, wd = int(m[1]), int(m[2]), int(m[3])
+        if e and re.match(r"\s+(?:Island|Islands|Islander|Islanders|Rising|Uprising|Offensive|Accords?|Agreement)\b",
+                          text[c.end:c.end + 14]):
+            return None  # "Easter Island", "the Easter Rising", "the Good Friday Agreement": names
         a = ctx.year_for(c.start)
         if a is None:
-            return Resolved("DATE", f"XXXX-{month:02d}-WXX-{wd}")
+            return Resolved("DATE", f"XXXX-{int(m[1]):02d}-WXX-{int(m[3])}" if m else "XXXX-XX-XX")
         ref = a[0]
         rel = _lower(c.groups, "rel") + " " if c.groups.get("rel") else text[max(0, c.start - 5):c.start].lower()
         year = ref.year
         tense = ctx.tense(c.start)
 
         def nth_weekday(y: int) -> date:
+            if e:
+                return easter(y) + timedelta(days=int(e[2]))
+            month, nth, wd = int(m[1]), int(m[2]), int(m[3])  # type: ignore[index]
             first = date(y, month, 1)
             return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
 
@@ -1354,6 +1376,9 @@ def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             year += 1
         elif tense == "present":
             year = min((year - 1, year, year + 1), key=lambda y: abs((nth_weekday(y) - ref).days))
+        if e and e[1]:  # "Easter week", "Holy Week": the ISO week that ends on Easter Sunday
+            p = point(nth_weekday(year), "week")
+            return Resolved("DATE", p.value(), p, anchor=a[1])
         p = Point(nth_weekday(year), "day")
         return Resolved("DATE", p.value(), p, anchor=a[1])
     if re.fullmatch(r"\d\d-\d\d", value):  # a fixed-date holiday

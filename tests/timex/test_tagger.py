@@ -403,3 +403,17 @@ def test_a_date_of_last_year_is_one_expression() -> None:
     assert found["the spring of last year"].value == "2022-SP"
     assert _tag("Grain exports resumed on 5 January last year.", date(2023, 9, 20))[
         "5 January last year"].value == "2022-01-05"
+
+
+def test_easter_holidays() -> None:
+    from sitrep.timex.resolve import easter
+
+    assert [easter(y).isoformat() for y in (2000, 2019, 2024)] == ["2000-04-23", "2019-04-21", "2024-03-31"]
+    found = _tag("Shops will close on Good Friday and reopen after Easter Monday.", date(2024, 3, 20))
+    assert found["Good Friday"].value == "2024-03-29"
+    assert found["Easter Monday"].value == "2024-04-01"
+    found = _tag("Pilgrims crowded the old city as Holy Week began.", date(2024, 3, 25))
+    assert found["Holy Week"].value == "2024-W13"
+    found = _tag("Last Easter, the cathedral was still closed.", date(2024, 3, 20))
+    assert found["Last Easter"].value == "2023-04-09"
+    assert not _tag("The expedition sailed on to Easter Island.", date(2024, 3, 20))
