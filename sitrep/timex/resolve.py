@@ -551,6 +551,12 @@ def r_season(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if (not rel and not g.get("y") and _capitalized(g.get("s")) and ctx.sentence_start(c.start) != c.start
             and re.match(r"\s+of\s+(?-i:[A-Z])", text[c.end:c.end + 8])):
         return None  # "the Spring of Life rallies", "the Winter of Discontent": a name
+    if (not rel and not g.get("y") and not g.get("rel2") and _capitalized(g.get("s"))
+            and re.search(r"\b(?-i:[A-Z])[a-z]+\s+$", text[max(0, c.start - 16):c.start])
+            and not re.search(r"\b(?i:in|by|since|during|until|till|through|last|this|next|early|late|each|every|"
+                              r"before|after|over|for|the|until|mid|from|of|and|or|but)\s+$",
+                              text[max(0, c.start - 16):c.start])):
+        return None  # "the Arab Spring", "the Prague Spring": a name
     code = SEASONS[s]
     year = _year(g.get("y"))
     mod = _lower(g, "mod") or (rel if rel in ("early", "late", "mid") else "")
@@ -731,7 +737,11 @@ def r_deictic_day(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         if w == "today":
             return Resolved("DATE", "PRESENT_REF")
         return Resolved("DATE", "PAST_REF" if offset < 0 else "FUTURE_REF")
-    if w == "today" and text[c.start] == "T" and re.search(r"\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$", text[max(0, c.start - 12):c.start]) \
+    if w == "today" and text[c.start] == "T" and re.match(r"\s+(?:show|program|programme|newspaper|edition)\b",
+                                                         text[c.end:c.end + 12]) \
+            and ctx.sentence_start(c.start) != c.start:
+        return None  # "NBC's Today show", "the Today programme": a title
+    if w == "today" and text[c.start] == "T" and re.search(r"\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})(?:['’]s)?\s+$", text[max(0, c.start - 12):c.start]) \
             and ctx.sentence_start(c.start) != c.start and not re.search(r"[.!?\n\"“”]\s*$", text[max(0, c.start - 3):c.start]):
         return None  # "USA Today", "VOA Today": a title, not the day
     if w == "today" and re.match(r"['’]s\s+(?:(?:modern|young|personal|digital)\s+)?(?:era|world|youth|"
@@ -786,6 +796,9 @@ def r_weekday(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     rel = _lower(g, "rel")
     pod = _lower(g, "pod")
     shift_ = _lower(g, "shift")
+    if not rel and re.search(r"\b(?:Black|Bloody|Cyber|Super|Good|Holy|Maundy|Ash|Palm|Easter|Fat|Shrove)\s+$",
+                             text[max(0, c.start - 8):c.start]):
+        return None  # "Black Friday", "Bloody Sunday", "the Good Friday Agreement": a name, not last Friday
     if shift_ and (pod or g.get("pl") or not re.match(r"\s*(?:[,.;:)]|['’]s\b)", text[c.end:c.end + 3])):
         # "the day before last Tuesday" is a day; "the day after Friday night" or
         # "the day before Monday talks" say too little to name one.
@@ -1624,6 +1637,9 @@ def r_the_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if g.get("ended"):
         return Resolved("DURATION", "P1Y", end=c.end - len(g["ended"]))  # type: ignore[arg-type]
     after = text[c.end:c.end + 12]
+    if text[c.end - 4] == "Y" and ctx.sentence_start(c.start) != c.start \
+            and re.search(r"\b(?:[A-Z][\w-]*|of)\s+$", text[max(0, c.start - 16):c.start]):
+        return None  # "Person of the Year", "Player of the Year": a title
     if det == "that":
         a = ctx.anaphoric(c.start, ("year", "month", "day", "quarter", "season"))
     elif det == "the" and not pre and re.match(r"\s*(?:before|after|earlier|later|when|in which)\b", after):

@@ -417,3 +417,14 @@ def test_easter_holidays() -> None:
     found = _tag("Last Easter, the cathedral was still closed.", date(2024, 3, 20))
     assert found["Last Easter"].value == "2023-04-09"
     assert not _tag("The expedition sailed on to Easter Island.", date(2024, 3, 20))
+
+
+def test_names_that_contain_time_words_are_not_times() -> None:
+    text = ("Black Friday sales fell, the Good Friday Agreement held, and the Bloody Sunday inquiry reported. "
+            "She told NBC's Today show that the Arab Spring had failed; the magazine named her Person of the Year.")
+    found = _tag(text)
+    assert not found, found
+    # The days and seasons themselves stay.
+    found = _tag("Police said Friday that the protests of the spring had ended. Today, the trial opens.")
+    assert found["Friday"].type == "DATE"
+    assert "the spring" in found and "Today" in found
