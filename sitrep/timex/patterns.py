@@ -77,7 +77,7 @@ ORD = r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
 def grammar() -> list[tuple[str, re.Pattern[str]]]:
     """(kind, compiled pattern), in priority order (earlier wins ties)."""
     NUMW = _numword()
-    NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMW}(?:(?:\s+|-)(?:and\s+)?{NUMW})*"
+    NUM = (rf"(?:(?:\d+|{NUMW})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMW}(?:(?:\s+|-)(?:and\s+)?{NUMW})*"
            r"|a\s+couple\s+of|a\s+couple|a\s+few|several|half\s+an?|a|an|few|many|a\s+dozen|dozens\s+of"
            r"|hundreds\s+of|a\s+number\s+of)")
     M = _month

@@ -428,3 +428,9 @@ def test_names_that_contain_time_words_are_not_times() -> None:
     found = _tag("Police said Friday that the protests of the spring had ended. Today, the trial opens.")
     assert found["Friday"].type == "DATE"
     assert "the spring" in found and "Today" in found
+
+
+def test_n_and_a_half_units() -> None:
+    found = _tag("The bridge repairs were delayed by two and a half years; the hearing lasted one and a half hours.")
+    assert found["two and a half years"].value == "P2Y6M"
+    assert found["one and a half hours"].value == "PT1H30M"
