@@ -116,6 +116,8 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("dm", rf"{B}(?:{W('wd')},?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                rf"(?:(?:\s*[-–—]\s*|\s+(?:to|and|through)\s+)(?P<d_end>[0-3]?\d)(?:st|nd|rd|th)?)?(?:\s+of)?\s+{M('m')}"
                rf"(?:,?\s+(?P<y>{YEAR})(?![\d%])|,?\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year(?![\w'’-]))?"),
+        # A quarter named by its months: "the January-March quarter", "the July-September period".
+        ("month_quarter", rf"{B}the\s+{M('m')}\s*[-–—]\s*{M('m2')}\s+(?:(?P<y>{YEAR})\s+)?(?:quarter|period)(?!\w)"),
         # Month ranges: "September–October 2022", "June-July".
         ("month_range", rf"{B}{M('m')}\s*[-–—]\s*{M('m2')}(?:,?\s+(?P<y>{YEAR})(?!\d))?"),
         # Month, with parts and relative words: "mid-April", "last March", "the end of May 2023".
@@ -231,7 +233,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"), "quarter": ("quarter",),
     "quarter_rel": ("quarter",), "year_period": ("quarter", "period", "half", "year"),
     "finance_period": ("period",), "finance_adj": ("year-ago", "year-earlier"), "the_year": ("year",),
-    "weekend": ("weekend",), "clock_gmt": ("gmt", "utc"), "qnum": ("q1", "q2", "q3", "q4", "h1", "h2"), "half": ("half",),
+    "weekend": ("weekend",), "clock_gmt": ("gmt", "utc"), "month_quarter": ("quarter", "period"), "qnum": ("q1", "q2", "q3", "q4", "h1", "h2"), "half": ("half",),
     "decade": ("0s", "0's", "ties"), "spelled_year": ("nineteen", "two thousand"),
     "spelled_month": ("nineteen", "two thousand"),
     "deictic_day": ("today", "yesterday", "tomorrow", "tonight"),

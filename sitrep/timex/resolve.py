@@ -378,6 +378,25 @@ def _part(g: G) -> str | None:
     return None
 
 
+def r_month_quarter(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """"the January-March quarter" is 2023-Q1; months that are no calendar quarter are left to the range rule."""
+    g = c.groups
+    m1, m2 = _month(g.get("m")), _month(g.get("m2"))
+    if m1 is None or m2 is None or m1 % 3 != 1 or m2 != m1 + 2:
+        return None
+    year = _year(g.get("y"))
+    anchor = None
+    if year is None:
+        year, anchor = _place_year(ctx, c.start, m1 + 1, None)
+        if year is None:
+            return Resolved("DATE", f"XXXX-Q{(m1 + 2) // 3}")
+        a = ctx.deictic(c.start)
+        if a is not None and date(year, m1, 1) > a.day and ctx.tense(c.start) == "past":
+            year -= 1  # as for "the second quarter": one not begun yet is last year's in a past-tense report
+    p = Point(date(year, m1, 1), "quarter")
+    return Resolved("DATE", p.value(), p, explicit=g.get("y") is not None, anchor=anchor)
+
+
 def r_month_range(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     m1, m2 = _month(g["m"]), _month(g["m2"])
@@ -1664,7 +1683,7 @@ def r_weekend(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 
 
 RESOLVERS: dict[str, Callable[[Candidate, Context, str], Resolved | None]] = {
-    "wd_bracket": r_wd_bracket, "iso": r_iso, "numeric": r_numeric, "clock": r_clock, "clock24": r_clock24, "clock_gmt": r_clock_gmt,
+    "wd_bracket": r_wd_bracket, "iso": r_iso, "numeric": r_numeric, "clock": r_clock, "clock24": r_clock24, "clock_gmt": r_clock_gmt, "month_quarter": r_month_quarter,
     "noon": r_noon, "clock_in": r_clock_in, "md": r_md, "dm": r_dm, "month_range": r_month_range,
     "month": r_month, "year_range": r_year_range, "season": r_season, "quarter": r_quarter,
     "quarter_rel": r_quarter_rel, "qnum": r_qnum, "half": r_half, "decade": r_decade,

@@ -434,3 +434,14 @@ def test_n_and_a_half_units() -> None:
     found = _tag("The bridge repairs were delayed by two and a half years; the hearing lasted one and a half hours.")
     assert found["two and a half years"].value == "P2Y6M"
     assert found["one and a half hours"].value == "PT1H30M"
+
+
+def test_a_quarter_named_by_its_months() -> None:
+    found = _tag("Exports rose 4% in the January-March quarter after falling in the October-December period.",
+                 date(2023, 5, 10))
+    assert found["the January-March quarter"].value == "2023-Q1"
+    assert found["the October-December period"].value == "2022-Q4"
+    assert _tag("Profit fell in the July-September 2021 quarter.")["the July-September 2021 quarter"].value == "2021-Q3"
+    # Months that make no calendar quarter stay a range of months.
+    found = _tag("Profit rose in the February-April period.", date(2023, 5, 10))
+    assert "the February-April period" not in found
