@@ -60,7 +60,7 @@ def _tense_of(token: Token) -> str:
             return "past"  # the present perfect reports the past
     if verb.tag_ == "VBN" and not any(t.lower_ in ("has", "have", "is", "are", "be") for t in words):
         return "past"
-    if verb.lower_ in ("expects", "expect", "plans", "plan", "intends", "scheduled", "due"):
+    if verb.lower_ in ("expects", "expect", "plans", "plan", "intends", "scheduled", "due", "set", "slated"):
         return "future"
     return "present"
 

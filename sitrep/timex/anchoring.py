@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sitrep.timex.calendar import Point
+from sitrep.timex.calendar import Point, add_months
 
 Tense = str  # "past" | "future" | "present"
 
@@ -85,6 +85,23 @@ class Context:
             if at < lo:
                 break
             if at < offset and (grans is None or p.gran in grans):
+                return p
+        return None
+
+    def reported_quarter(self, offset: int, window: int) -> Point | None:
+        """The last quarter resolved within ``window`` characters before that
+        was over by the publication date: the one results are reported for, and
+        that "a year ago" or "the year-earlier period" is compared with. A quarter
+        named ahead ("a fourth-quarter charge", "by the third quarter of 1990")
+        is passed over."""
+        for at, p in reversed(self.resolved):
+            if at >= offset:
+                continue
+            if at < offset - window:
+                break
+            if p.gran == "quarter":
+                if self.dct is not None and add_months(p.day, 3) > self.dct and self.tense(at) != "past":
+                    continue  # (a fiscal quarter "reported" in the past tense is over, whatever its calendar)
                 return p
         return None
 

@@ -69,6 +69,11 @@ def number_value(phrase: str) -> float | None:
         words = words[:-1]
     if words in (["a", "couple"], ["couple"]):
         return 2
+    if words in (["half", "a"], ["half", "an"]):
+        return 0.5  # "half an hour", "half a century"
+    if len(words) > 3 and words[-3:] == ["and", "a", "half"]:
+        whole = number_value(" ".join(words[:-3]))  # "two and a half"
+        return None if whole is None else whole + 0.5
     table = numbers()
     total = 0.0
     current = 0.0

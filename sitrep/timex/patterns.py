@@ -41,10 +41,13 @@ def _month(name: str) -> str:
     return rf"(?P<{name}>{_alt(full)}(?!\w)|{_alt(abbr)}(?:\.|(?=\s+\d)))"
 
 
-def _weekday(name: str) -> str:
+def _weekday(name: str, plural: bool = False) -> str:
+    """A weekday name or abbreviation; with ``plural``, "Mondays" too (the "s"
+    left for the pattern to take)."""
     full = [w for w in WEEKDAYS if w.endswith("day")]
     abbr = [w for w in WEEKDAYS if not w.endswith("day")]
-    return rf"(?P<{name}>{_alt(full)}(?!\w)|{_alt(abbr)}\.)"
+    end = r"(?=s?(?!\w))(?!s\s+for\s+Future)" if plural else r"(?!\w)"
+    return rf"(?P<{name}>{_alt(full)}{end}|{_alt(abbr)}\.)"
 
 
 def _numword() -> str:
@@ -74,8 +77,8 @@ ORD = r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
 def grammar() -> list[tuple[str, re.Pattern[str]]]:
     """(kind, compiled pattern), in priority order (earlier wins ties)."""
     NUMW = _numword()
-    NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMW}(?:(?:\s+|-)(?:and\s+)?{NUMW})*"
-           r"|a\s+couple\s+of|a\s+couple|a\s+few|several|a|an|few|many|a\s+dozen|dozens\s+of"
+    NUM = (rf"(?:(?:\d+|{NUMW})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMW}(?:(?:\s+|-)(?:and\s+)?{NUMW})*"
+           r"|a\s+couple\s+of|a\s+couple|a\s+few|several|half\s+an?|a|an|few|many|a\s+dozen|dozens\s+of"
            r"|hundreds\s+of|a\s+number\s+of)")
     M = _month
     W = _weekday
@@ -95,6 +98,9 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                   rf"|{M('m')}\s+(?P<d>\d{{1,2}})(?!\d)))?"),
         ("clock24", rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<tz>GMT|UTC|CET|EET|EEST|MSK|"
                     rf"Kyiv time|Moscow time|local time))?"),
+        # Wire-service military time: "at 0600 GMT", "(2115 GMT Tuesday)".
+        ("clock_gmt", rf"{B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC)(?!\w)"
+                      rf"(?:,?\s+(?:on\s+)?{W('wd')})?"),
         ("noon", rf"{B}(?:(?P<mod>around|about|shortly after|shortly before)\s+)?(?P<w>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)"
                  rf"(?:,?\s+(?:on\s+)?(?:{W('wd')}|(?P<rd>today|yesterday|tomorrow)))?{E}"),
         ("clock_in", rf"{B}(?P<h>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -105,17 +111,19 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
                # "April 24 and 25": a second day of the same month, not a count ("May 3 and 40 people").
                rf"|\s+(?:and|to|through)\s+(?P<d_and>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?![,.]\d)"
                rf"(?=[,.;:)\]]|\s+(?:in|at|on|for|to|with|when|as|this|next|last|\d{{4}})\b|\s*$))?"
-               rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\d%]))?(?![\w])"),
+               rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\d%])|,?\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year(?![\w'’-]))?(?![\w])"),
         # Day + month: "30 September", "the 9th of July 2022", "5-7 May".
         ("dm", rf"{B}(?:{W('wd')},?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                rf"(?:(?:\s*[-–—]\s*|\s+(?:to|and|through)\s+)(?P<d_end>[0-3]?\d)(?:st|nd|rd|th)?)?(?:\s+of)?\s+{M('m')}"
-               rf"(?:,?\s+(?P<y>{YEAR})(?![\d%]))?"),
+               rf"(?:,?\s+(?P<y>{YEAR})(?![\d%])|,?\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year(?![\w'’-]))?"),
+        # A quarter named by its months: "the January-March quarter", "the July-September period".
+        ("month_quarter", rf"{B}the\s+{M('m')}\s*[-–—]\s*{M('m2')}\s+(?:(?P<y>{YEAR})\s+)?(?:quarter|period)(?!\w)"),
         # Month ranges: "September–October 2022", "June-July".
         ("month_range", rf"{B}{M('m')}\s*[-–—]\s*{M('m2')}(?:,?\s+(?P<y>{YEAR})(?!\d))?"),
         # Month, with parts and relative words: "mid-April", "last March", "the end of May 2023".
         ("month", rf"{B}(?:(?P<rel>this past|this coming|last|this|next|past|coming|previous|early last|late last)\s+)?"
                   rf"(?:(?P<mod>early|mid|late|around)(?:-|\s+)|(?P<part>{PARTS}|the (?P<wk>{ORD}) week of)\s+)?"
-                  rf"{M('m')}(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\d%]|-\d)|\s+(?P<rel2>last|this|next)\s+year"
+                  rf"{M('m')}(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\d%]|-\d)|\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year(?![\w'’-])"
                   r"|(?![\s.]*[0-3]?\d(?:st|nd|rd|th)?(?![\d,:]\d)))"),
         ("week_of", rf"{B}the\s+week\s+of\s+{M('m')}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?![\d\w])"),
         # Year ranges: "2014-2022", "1993–95".
@@ -123,7 +131,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         # Seasons: "this summer", "the winter of 1994", "summer 2023", "last fall".
         ("season", rf"{B}(?:(?P<rel>this past|this coming|last|this|next|past|coming|previous|the|early|late|mid)[-\s]+)?"
                    rf"(?:(?P<mod>early|late|mid)[-\s]+)?(?P<s>spring|summer|fall|autumn|winter)"
-                   rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})(?!\d))?{E}"),
+                   rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)|\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year(?![\w'’-]))?{E}"),
         # Quarters and halves: "the third quarter", "third-quarter", "Q3 2023", "the first half of 2023".
         ("quarter", rf"{B}(?:(?P<det>the|its|this year's|last year's|next year's|a|an)\s+)?(?:(?P<pre>fiscal|year-ago|year-earlier|"
                     rf"comparable|latest|current|same)[-\s]+){{0,2}}(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -166,7 +174,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("overnight", rf"{B}overnight{E}"),
         # Weekdays: "Friday", "last Friday", "Sunday night", "earlier Sunday", "(the) day before last Tuesday".
         ("weekday", rf"{B}(?:(?<=\bthe\s)(?P<shift>day\s+(?:before|after))\s+)?(?:(?P<rel>this past|this coming|last|this|next|past|coming|previous|earlier|later|early|late"
-                    rf"|the previous|the following|the next|that)\s+)?{W('wd')}(?P<pl>s)?"
+                    rf"|the previous|the following|the next|that)\s+)?{W('wd', True)}(?P<pl>s)?"
                     rf"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?"),
         # Units relative to the document or the narrative: "last week", "earlier this month", "the following year".
         ("rel_unit", rf"{B}(?:(?P<pre>early|earlier|late|later|{PARTS})\s+)?(?P<rel>this past|this coming|last|this|next|past|"
@@ -202,11 +210,11 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("bare_units", rf"{B}(?:(?P<mod>{DUR_MOD})\s+)?(?:(?P<pre>recent|the coming|coming|the past|the last|past|the next|"
                        r"the following|the previous|the ensuing|the early|the first|the last few|the past few|"
                        r"the next few|these)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
-                       r"(?:\s+(?P<post>ahead|to come|ago))?" + E),
+                       r"(?:\s+(?P<post>ahead|to come|ago|later|earlier)(?!\s+than))?" + E),
         # Sets: "daily", "every day", "each year", "twice a week", "on Mondays".
         ("set", rf"{B}(?:(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly)"
                 rf"|(?P<q>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT_ANY}|{W('wd')}"
-                rf"|{M('m')})(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+                rf"|{M('m')}|(?P<season>spring|summer|fall|autumn|winter))(?:\s+(?P<pod>morning|afternoon|evening|night))?"
                 rf"|(?P<times>once|twice|thrice|(?:\w+)\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>{UNIT_SG}))(?![\w-])"),
         ("per_unit", rf"(?<=[\w%.])\s(?P<span>(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|second))(?![\w-])"),
         # Fixed phrases: "now", "currently", "recently", "the future", holidays.
@@ -225,7 +233,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"), "quarter": ("quarter",),
     "quarter_rel": ("quarter",), "year_period": ("quarter", "period", "half", "year"),
     "finance_period": ("period",), "finance_adj": ("year-ago", "year-earlier"), "the_year": ("year",),
-    "weekend": ("weekend",), "qnum": ("q1", "q2", "q3", "q4", "h1", "h2"), "half": ("half",),
+    "weekend": ("weekend",), "clock_gmt": ("gmt", "utc"), "month_quarter": ("quarter", "period"), "qnum": ("q1", "q2", "q3", "q4", "h1", "h2"), "half": ("half",),
     "decade": ("0s", "0's", "ties"), "spelled_year": ("nineteen", "two thousand"),
     "spelled_month": ("nineteen", "two thousand"),
     "deictic_day": ("today", "yesterday", "tomorrow", "tonight"),

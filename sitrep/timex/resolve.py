@@ -211,6 +211,9 @@ def r_dm(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 def _day_value(c: Candidate, ctx: Context, month: int, day: int, year: int | None, g: G) -> Resolved | None:
     explicit = year is not None
     anchor = None
+    if year is None and g.get("rel2") and (a := ctx.deictic(c.start)) is not None:
+        # "Jan. 5 of last year", "Dec. 31 this year"
+        year, anchor = a.day.year + {"last": -1, "this": 0, "next": 1}[_lower(g, "rel2")], a.source
     if year is None:
         year, anchor = _place_year(ctx, c.start, month, day)
         wd = WEEKDAYS.get((g.get("wd") or "").lower().rstrip("."))
@@ -375,6 +378,25 @@ def _part(g: G) -> str | None:
     return None
 
 
+def r_month_quarter(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """"the January-March quarter" is 2023-Q1; months that are no calendar quarter are left to the range rule."""
+    g = c.groups
+    m1, m2 = _month(g.get("m")), _month(g.get("m2"))
+    if m1 is None or m2 is None or m1 % 3 != 1 or m2 != m1 + 2:
+        return None
+    year = _year(g.get("y"))
+    anchor = None
+    if year is None:
+        year, anchor = _place_year(ctx, c.start, m1 + 1, None)
+        if year is None:
+            return Resolved("DATE", f"XXXX-Q{(m1 + 2) // 3}")
+        a = ctx.deictic(c.start)
+        if a is not None and date(year, m1, 1) > a.day and ctx.tense(c.start) == "past":
+            year -= 1  # as for "the second quarter": one not begun yet is last year's in a past-tense report
+    p = Point(date(year, m1, 1), "quarter")
+    return Resolved("DATE", p.value(), p, explicit=g.get("y") is not None, anchor=anchor)
+
+
 def r_month_range(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     m1, m2 = _month(g["m"]), _month(g["m2"])
@@ -413,10 +435,17 @@ def r_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         # "2000 soldiers" is a count; "the 2014 protests" is a year (a determiner
         # before it, a year that has passed, and a noun that is no count of people or things).
         ref = ctx.dct.year if ctx.dct else 2100
-        if not (re.search(r"\b(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+$", text[max(0, c.start - 12):c.start])
+        # The determiner may stand before a first year ("the 2008 and 2012 elections").
+        det = re.search(r"(?:\b(?i:the|its|their|his|her)|\b[A-Z][\w-]*['’]s)\s+"
+                        r"(?:(?:1[89]|20)\d\d\s*(?:,|and|or|to|[-–])\s*)*$", text[max(0, c.start - 30):c.start])
+        # "below 1990 levels": the level of a year.
+        levels = re.search(r"\b(?:below|above|near|at|to|from|of|over|under|beyond)\s+$",
+                           text[max(0, c.start - 8):c.start], re.IGNORECASE) is not None \
+            and re.match(r"\s+levels\b", text[c.end:c.end + 8]) is not None
+        if not ((det or levels)
                 and 1900 <= y <= ref and re.match(r"\s+(?:[a-z-]+ )?(?:protests|elections|talks|attacks|bombings|"
                                                    r"strikes|riots|hearings|negotiations|accords|agreements|games|"
-                                                   r"olympics|floods|killings|massacres|reforms|sanctions|"
+                                                   r"olympics|floods|killings|massacres|reforms|sanctions|levels|"
                                                    r"demonstrations|events|campaigns|offensives|invasions)\b", text[c.end:c.end + 30])):
             return None
     if re.match(r"\s*(?:people|persons|men|women|troops|soldiers|km|kilometers|kilometres|miles|meters|metres|"
@@ -541,10 +570,22 @@ def r_season(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if (not rel and not g.get("y") and _capitalized(g.get("s")) and ctx.sentence_start(c.start) != c.start
             and re.match(r"\s+of\s+(?-i:[A-Z])", text[c.end:c.end + 8])):
         return None  # "the Spring of Life rallies", "the Winter of Discontent": a name
+    if (not rel and not g.get("y") and not g.get("rel2") and _capitalized(g.get("s"))
+            and re.search(r"\b(?-i:[A-Z])[a-z]+\s+$", text[max(0, c.start - 16):c.start])
+            and not re.search(r"\b(?i:in|by|since|during|until|till|through|last|this|next|early|late|each|every|"
+                              r"before|after|over|for|the|until|mid|from|of|and|or|but)\s+$",
+                              text[max(0, c.start - 16):c.start])):
+        return None  # "the Arab Spring", "the Prague Spring": a name
     code = SEASONS[s]
     year = _year(g.get("y"))
     mod = _lower(g, "mod") or (rel if rel in ("early", "late", "mid") else "")
     part = mod or None
+    if year is None and g.get("rel2"):  # "the spring of last year"
+        a = ctx.deictic(c.start)
+        if a is None:
+            return Resolved("DATE", f"XXXX-{code}", part=part)
+        p = season_point(a.day.year + {"last": -1, "this": 0, "next": 1}[_lower(g, "rel2")], code)
+        return Resolved("DATE", p.value(), p, part=part, anchor=a.source)
     if year is not None:
         p = season_point(year, code)
         return Resolved("DATE", p.value(), p, part=part, explicit=True)
@@ -628,6 +669,9 @@ def r_quarter_rel(c: Candidate, ctx: Context, text: str) -> Resolved | None:
                 prev = p
                 break
     a = ctx.deictic(c.start)
+    if prev is not None and a is not None and det in ("the latest", "the most recent") \
+            and add_months(prev.day, 3) > a.day:
+        prev = None  # "the latest quarter" is one already over: not a quarter named ahead ("a fourth-quarter charge")
     ended = _quarter_ended(text, c.end, a.day if a else None)
     if ended is not None and "year-ago" not in txt and "year-earlier" not in txt:
         p = Point(start_of(ended - timedelta(days=45), "quarter"), "quarter")
@@ -712,7 +756,11 @@ def r_deictic_day(c: Candidate, ctx: Context, text: str) -> Resolved | None:
         if w == "today":
             return Resolved("DATE", "PRESENT_REF")
         return Resolved("DATE", "PAST_REF" if offset < 0 else "FUTURE_REF")
-    if w == "today" and text[c.start] == "T" and re.search(r"\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$", text[max(0, c.start - 12):c.start]) \
+    if w == "today" and text[c.start] == "T" and re.match(r"\s+(?:show|program|programme|newspaper|edition)\b",
+                                                         text[c.end:c.end + 12]) \
+            and ctx.sentence_start(c.start) != c.start:
+        return None  # "NBC's Today show", "the Today programme": a title
+    if w == "today" and text[c.start] == "T" and re.search(r"\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})(?:['’]s)?\s+$", text[max(0, c.start - 12):c.start]) \
             and ctx.sentence_start(c.start) != c.start and not re.search(r"[.!?\n\"“”]\s*$", text[max(0, c.start - 3):c.start]):
         return None  # "USA Today", "VOA Today": a title, not the day
     if w == "today" and re.match(r"['’]s\s+(?:(?:modern|young|personal|digital)\s+)?(?:era|world|youth|"
@@ -767,6 +815,9 @@ def r_weekday(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     rel = _lower(g, "rel")
     pod = _lower(g, "pod")
     shift_ = _lower(g, "shift")
+    if not rel and re.search(r"\b(?:Black|Bloody|Cyber|Super|Good|Holy|Maundy|Ash|Palm|Easter|Fat|Shrove)\s+$",
+                             text[max(0, c.start - 8):c.start]):
+        return None  # "Black Friday", "Bloody Sunday", "the Good Friday Agreement": a name, not last Friday
     if shift_ and (pod or g.get("pl") or not re.match(r"\s*(?:[,.;:)]|['’]s\b)", text[c.end:c.end + 3])):
         # "the day before last Tuesday" is a day; "the day after Friday night" or
         # "the day before Monday talks" say too little to name one.
@@ -993,6 +1044,19 @@ def _num(x: float) -> str:
     return f"{x:g}"
 
 
+_BEFORE_VERB_LAST = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|should|shall|must|did|does|do|not|"
+                               r"never|usually|often|typically|generally|only|still)|n['’]t)\s+$", re.IGNORECASE)
+
+
+def _last_is_verb(ctx: Context, text: str, at: int) -> bool:
+    """Whether "last" at ``at`` is the verb ("is expected to last several
+    weeks", "the storm will last three more days"): after "to", a modal or a
+    negation, or tagged a verb."""
+    if ctx.is_verb_at(at):
+        return True
+    return _BEFORE_VERB_LAST.search(text, max(0, at - 20), at) is not None
+
+
 def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     num_s = _lower(g, "num")
@@ -1006,6 +1070,10 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     the = _lower(g, "the")
     d = _lower(g, "dir")
     start, end = c.start, c.end
+    if rel == "last" and not the and not mod and _last_is_verb(ctx, text, c.start):
+        # "the talks could last two days": the verb "last", not "the last two days".
+        start = c.start + re.match(r"last\s+", text[c.start:], re.IGNORECASE).end()  # type: ignore[union-attr]
+        rel = ""
     if (text[c.start:c.end].lower() == "one day" and not mod
             and re.search(r"\b(?:will|would|could|may|might|can|should|shall|must)\s+$",
                           text[max(0, c.start - 8):c.start], re.IGNORECASE)):
@@ -1081,7 +1149,7 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             n = None if g.get("alt") == "to" else n
     if d in ("ago", "earlier", "from now", "hence", "or so ago", "back", "previously"):
         if d in ("earlier", "previously"):
-            ref = ctx.recent(c.start, ("quarter",), 400) if unit == "year" else None
+            ref = ctx.reported_quarter(c.start, 400) if unit == "year" else None
             # "A day earlier" counts from the last day named, not from a month or
             # year that came after it ("on Monday ... since the start of September").
             days = ("day",) if unit in ("day", "night", "week") else None
@@ -1090,7 +1158,7 @@ def r_duration(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             if ref is None:
                 a = ctx.anaphoric(c.start, days)
         else:
-            ref = ctx.recent(c.start, ("quarter",), 400) if unit == "year" else None
+            ref = ctx.reported_quarter(c.start, 400) if unit == "year" else None
             a = ctx.deictic(c.start) if ref is None else None
         sign = 1 if d in ("later", "from now", "hence") else -1
         if ref is not None:
@@ -1208,6 +1276,15 @@ def r_bare_units(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     before = text[max(0, c.start - 12):c.start].lower()
     if post == "ago":
         return Resolved("DATE", "PAST_REF")
+    if post in ("later", "earlier"):
+        # "Hours later, ...", "months earlier": as "two days later", the stretch is the
+        # TIMEX3 (a DURATION) and "later" its signal.
+        if pre or unit not in UNITS:
+            return None
+        end = c.start + text[c.start:c.end].lower().rindex(post)
+        while end > c.start and text[end - 1].isspace():
+            end -= 1
+        return Resolved("DURATION", duration_value(None, unit), end=end)
     if post in ("ahead", "to come") and not pre and not mod and unit in UNITS and before.endswith("the "):
         # "in the weeks ahead", "the years to come": a stretch from now on.
         return Resolved("DURATION", duration_value(None, unit), start=c.start - 4)
@@ -1255,6 +1332,9 @@ def r_set(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if g.get("m"):
         month = _month(g["m"])
         return Resolved("SET", f"XXXX-{month:02d}") if month and _capitalized(g["m"]) else None
+    if g.get("season"):  # "every summer", "each winter"
+        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}[_lower(g, "season")]
+        return Resolved("SET", f"XXXX-{code}")
     unit_word = _lower(g, "unit")
     unit = _unit_of(unit_word)
     if unit not in UNITS:
@@ -1279,24 +1359,46 @@ def r_per_unit(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     return Resolved("SET", duration_value(1, unit))
 
 
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
 def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     w = _lower(c.groups, "w")
     typ, value = refs()[w]
-    if c.groups.get("rel") and not re.fullmatch(r"\d\d-(?:\d\d|W\d-\d)", value):
+    if c.groups.get("rel") and not re.fullmatch(r"\d\d-(?:\d\d|W\d-\d)|EW?[+-]\d+", value):
         return None  # only a holiday takes "last"/"next" ("last Thanksgiving"); "this now" is no phrase
-    if m := re.fullmatch(r"(\d\d)-W(\d)-(\d)", value):  # n-th weekday of a month (Thanksgiving)
+    m = re.fullmatch(r"(\d\d)-W(\d)-(\d)", value)  # n-th weekday of a month (Thanksgiving)
+    e = re.fullmatch(r"E(W?)([+-]\d+)", value)  # days from Easter Sunday ("Good Friday" E-2); EW: its week
+    if m or e:
         if not _capitalized(c.groups["w"]):
             return None
-        month, nth, wd = int(m[1]), int(m[2]), int(m[3])
+        if e and re.match(r"\s+(?:Island|Islands|Islander|Islanders|Rising|Uprising|Offensive|Accords?|Agreement)\b",
+                          text[c.end:c.end + 14]):
+            return None  # "Easter Island", "the Easter Rising", "the Good Friday Agreement": names
         a = ctx.year_for(c.start)
         if a is None:
-            return Resolved("DATE", f"XXXX-{month:02d}-WXX-{wd}")
+            return Resolved("DATE", f"XXXX-{int(m[1]):02d}-WXX-{int(m[3])}" if m else "XXXX-XX-XX")
         ref = a[0]
         rel = _lower(c.groups, "rel") + " " if c.groups.get("rel") else text[max(0, c.start - 5):c.start].lower()
         year = ref.year
         tense = ctx.tense(c.start)
 
         def nth_weekday(y: int) -> date:
+            if e:
+                return easter(y) + timedelta(days=int(e[2]))
+            month, nth, wd = int(m[1]), int(m[2]), int(m[3])  # type: ignore[index]
             first = date(y, month, 1)
             return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
 
@@ -1306,6 +1408,9 @@ def r_ref(c: Candidate, ctx: Context, text: str) -> Resolved | None:
             year += 1
         elif tense == "present":
             year = min((year - 1, year, year + 1), key=lambda y: abs((nth_weekday(y) - ref).days))
+        if e and e[1]:  # "Easter week", "Holy Week": the ISO week that ends on Easter Sunday
+            p = point(nth_weekday(year), "week")
+            return Resolved("DATE", p.value(), p, anchor=a[1])
         p = Point(nth_weekday(year), "day")
         return Resolved("DATE", p.value(), p, anchor=a[1])
     if re.fullmatch(r"\d\d-\d\d", value):  # a fixed-date holiday
@@ -1433,6 +1538,15 @@ def r_clock24(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     return _clock(c, ctx, text, int(g["h"]), int(g["mi"]), g, c.end)  # type: ignore[arg-type]
 
 
+def r_clock_gmt(c: Candidate, ctx: Context, text: str) -> Resolved | None:
+    """Wire-service time in GMT: "at 0600 GMT", "2115 GMT Tuesday". In "10:35
+    a.m. (0735 GMT)" the bracket only restates the local time: left out."""
+    if re.search(r"(?:[ap]\.?m\.?|\d:\d\d|local time)\s*\($", text[max(0, c.start - 16):c.start], re.IGNORECASE):
+        return None
+    g = c.groups
+    return _clock(c, ctx, text, int(g["h"]), int(g["mi"]), g, c.end)  # type: ignore[arg-type]
+
+
 def r_noon(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     w = re.sub(r"[-\s]", "", _lower(g, "w"))
@@ -1501,7 +1615,11 @@ def r_year_period(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 def r_finance_period(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     pre = _lower(g, "pre")
-    prev = ctx.recent(c.start, ("quarter",), 800)
+    prev = ctx.reported_quarter(c.start, 800)
+    if prev is not None and pre == "latest":
+        a = ctx.deictic(c.start)
+        if a is not None and add_months(prev.day, 3) > a.day:
+            prev = None  # "the latest period" is over already: not a quarter named ahead
     if prev is None:
         # No quarter named before: the period being reported is the last quarter
         # that ended before the publication date.
@@ -1518,7 +1636,7 @@ def r_finance_period(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 
 
 def r_finance_adj(c: Candidate, ctx: Context, text: str) -> Resolved | None:
-    prev = ctx.recent(c.start, ("quarter",), 800)
+    prev = ctx.reported_quarter(c.start, 800)
     if prev is not None:
         p = Point(add_months(prev.day, -12), "quarter")
         return Resolved("DATE", p.value(), p, refable=False)
@@ -1538,6 +1656,9 @@ def r_the_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if g.get("ended"):
         return Resolved("DURATION", "P1Y", end=c.end - len(g["ended"]))  # type: ignore[arg-type]
     after = text[c.end:c.end + 12]
+    if text[c.end - 4] == "Y" and ctx.sentence_start(c.start) != c.start \
+            and re.search(r"\b(?:[A-Z][\w-]*|of)\s+$", text[max(0, c.start - 16):c.start]):
+        return None  # "Person of the Year", "Player of the Year": a title
     if det == "that":
         a = ctx.anaphoric(c.start, ("year", "month", "day", "quarter", "season"))
     elif det == "the" and not pre and re.match(r"\s*(?:before|after|earlier|later|when|in which)\b", after):
@@ -1562,7 +1683,7 @@ def r_weekend(c: Candidate, ctx: Context, text: str) -> Resolved | None:
 
 
 RESOLVERS: dict[str, Callable[[Candidate, Context, str], Resolved | None]] = {
-    "wd_bracket": r_wd_bracket, "iso": r_iso, "numeric": r_numeric, "clock": r_clock, "clock24": r_clock24,
+    "wd_bracket": r_wd_bracket, "iso": r_iso, "numeric": r_numeric, "clock": r_clock, "clock24": r_clock24, "clock_gmt": r_clock_gmt, "month_quarter": r_month_quarter,
     "noon": r_noon, "clock_in": r_clock_in, "md": r_md, "dm": r_dm, "month_range": r_month_range,
     "month": r_month, "year_range": r_year_range, "season": r_season, "quarter": r_quarter,
     "quarter_rel": r_quarter_rel, "qnum": r_qnum, "half": r_half, "decade": r_decade,

@@ -278,6 +278,9 @@ PART_MOD = {"early": "START", "beginning": "START", "start": "START", "first hal
             "after": "AFTER", "before": "BEFORE"}
 
 
+_HALVES = {"first half": "H1", "second half": "H2", "last half": "H2", "latter half": "H2"}
+
+
 def _records(text: str, items: list[Item]) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     for s, e, r, whole in items:
@@ -299,9 +302,14 @@ def _records(text: str, items: list[Item]) -> list[TimeExpr]:
         if whole is not None:
             first, last = whole
             precision = "range"
-        out.append(TimeExpr(start=s, end=e, text=text[s:e], type=r.type, value=r.value,
+        value, mod = r.value, r.mod or PART_MOD.get(r.part or "")
+        if r.part in _HALVES and re.fullmatch(r"\d{4}", value) and whole is None:
+            # "the first half of the year", "the second half of last year": TimeML's 2023-H1, 2022-H2.
+            value, mod = f"{value}-{_HALVES[r.part]}", r.mod
+            precision = "half"
+        out.append(TimeExpr(start=s, end=e, text=text[s:e], type=r.type, value=value,
                             interval_start=first, interval_end=last, precision=precision,
-                            anchor=r.anchor, mod=r.mod or PART_MOD.get(r.part or "")))
+                            anchor=r.anchor, mod=mod))
     return out
 
 

@@ -351,3 +351,25 @@ def test_a_year_before_a_plural_event_noun(times) -> None:  # type: ignore[no-un
     found = times("Veterans of the 2014 protests joined the army, and 1500 volunteers followed them.", "2023-06-14")
     assert found["2014"].value == "2014"
     assert "1500" not in found
+
+
+def test_is_set_for_and_is_slated_for_look_ahead(times) -> None:  # type: ignore[no-untyped-def]
+    # A date more than four months ahead in a present-tense sentence would otherwise be last year's.
+    found = times("The presidential runoff is set for Nov. 6, the electoral commission said.", "2023-03-14")
+    assert found["Nov. 6"].value == "2023-11-06"
+    found = times("The retrial is slated for October.", "2023-03-14")
+    assert found["October"].value == "2023-10"
+    # The past stays behind.
+    found = times("The previous record was set on Nov. 6.", "2023-03-14")
+    assert found["Nov. 6"].value == "2022-11-06"
+
+
+def test_a_year_before_a_plural_event_noun_at_sentence_start_or_in_a_pair(times) -> None:  # type: ignore[no-untyped-def]
+    found = times("Turnout in the 2018 and 2022 elections was low.", "2023-06-14")
+    assert found["2018"].value == "2018" and found["2022"].value == "2022"
+    found = times("The 2021 floods destroyed the dam.", "2023-06-14")
+    assert found["2021"].value == "2021"
+    found = times("Emissions are still above 1990 levels.", "2023-06-14")
+    assert found["1990"].value == "1990"
+    # Counts stay counts.
+    assert not times("The 2000 soldiers crossed the river.", "2023-06-14")

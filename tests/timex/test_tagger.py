@@ -296,3 +296,152 @@ def test_the_day_before_a_weekday_is_one_expression() -> None:
 def test_the_years_that_followed_before_a_comma() -> None:
     found = _tag("Crimea was annexed in 2014. In the years that followed, Russia fortified the peninsula.")
     assert (found["years"].type, found["years"].value) == ("DURATION", "PXY")
+
+
+def test_the_latest_quarter_is_one_already_over() -> None:
+    # A quarter named ahead ("a fourth-quarter charge") is not the one just reported.
+    text = ("Brightline Foods said it would take a fourth-quarter charge of $12 million. "
+            "Sales in the latest quarter rose 6% from a year ago.")
+    found = _tag(text, date(2023, 11, 2))
+    assert found["fourth-quarter"].value == "2023-Q4"
+    assert found["the latest quarter"].value == "2023-Q3"
+    found = _tag("Brightline Foods expects a fourth-quarter charge. Profit in the latest period fell 6%.",
+                 date(2023, 11, 2))
+    assert found["the latest period"].value == "2023-Q3"
+    # A quarter already over stays the antecedent.
+    found = _tag("Brightline Foods reported its second-quarter results. Sales in the latest quarter rose 6%.",
+                 date(2023, 11, 2))
+    assert found["the latest quarter"].value == "2023-Q2"
+
+
+def test_the_verb_last_stays_out_of_a_duration() -> None:
+    found = _tag("Officials said the ceasefire talks could last two days.")
+    assert "last two days" not in found and found["two days"].value == "P2D"
+    found = _tag("The mission is expected to last several weeks, and the winter storm won't last three more days.")
+    assert found["several weeks"].value == "PXW"
+    assert found["three more days"].value == "P3D"
+    # The adjective stays: "over the last two days" is a stretch up to now.
+    found = _tag("Shelling has intensified over the last two days.")
+    assert "the last two days" in found
+
+
+def test_half_of_a_relative_year_is_a_half() -> None:
+    found = _tag("Exports shrank in the first half of the year and the mill expects a rebound in the second half "
+                 "of next year.", date(2023, 9, 20))
+    assert found["the first half of the year"].value == "2023-H1"
+    assert found["the first half of the year"].mod is None
+    assert found["the second half of next year"].value == "2024-H2"
+    found = _tag("Grain sales doubled in the latter half of last year.", date(2023, 9, 20))
+    assert found["the latter half of last year"].value == "2022-H2"
+    # Other parts keep the year and a mod.
+    found = _tag("The plant will close by the end of the year.", date(2023, 9, 20))
+    assert found["the end of the year"].value == "2023" and found["the end of the year"].mod == "END"
+
+
+def test_plural_weekday_is_a_set() -> None:
+    found = _tag("The border crossing is closed on Sundays, and farmers sell produce in the square on Fridays.")
+    assert found["Sundays"].type == "SET" and found["Sundays"].value == "XXXX-WXX-7"
+    assert found["Fridays"].value == "XXXX-WXX-5"
+    found = _tag("Volunteers meet Tuesday nights at the church hall.")
+    assert found["Tuesday nights"].value == "XXXX-WXX-2TNI"
+    # A single weekday stays a date.
+    assert _tag("The border crossing was closed on Sunday.")["Sunday"].type == "DATE"
+
+
+def test_every_season_is_a_set() -> None:
+    found = _tag("Herders move their flocks to the hills each summer, and ice closes the port every winter.")
+    assert found["each summer"].type == "SET" and found["each summer"].value == "XXXX-SU"
+    assert found["every winter"].value == "XXXX-WI"
+    assert _tag("The offensive began last summer.")["last summer"].value == "2022-SU"
+
+
+def test_half_a_unit_is_one_duration() -> None:
+    found = _tag("The ferry sank half an hour after it left the harbour; the feud has simmered for half a century.")
+    assert found["half an hour"].value == "PT30M"
+    assert "an hour" not in found
+    assert found["half a century"].value == "P50Y"
+    assert _tag("Shuttle buses leave every half an hour.")["every half an hour"].value == "PT30M"
+
+
+def test_year_ago_period_compares_with_a_reported_quarter() -> None:
+    # A quarter named ahead is not the one the year-ago figures are compared with.
+    text = ("Orbis Steel said demand should recover by the second quarter of 2024. "
+            "In the year-ago period, Orbis earned $40 million.")
+    found = _tag(text, date(2023, 10, 26))
+    assert found["the year-ago period"].value == "2022-Q3"
+    # A fiscal fourth quarter reported in the past tense is over, whatever the calendar says.
+    text = "Orbis Steel reported a drop in fourth-quarter profit. In the year-ago period, it earned $40 million."
+    ctx = Context(dct=date(2023, 10, 26), paragraph_starts=paragraph_starts(text), tense_at=lambda offset: "past")
+    found = {t.text: t for t in tag(text, ctx)}
+    assert found["the year-ago period"].value == "2022-Q4"
+
+
+def test_wire_service_gmt_time() -> None:
+    found = _tag("The truce took effect at 0600 GMT, and the shelling resumed at 2115 GMT Tuesday.")
+    assert found["0600 GMT"].type == "TIME" and found["0600 GMT"].value == "2023-06-14T06:00"
+    assert found["2115 GMT Tuesday"].value == "2023-06-13T21:15"
+    # A bracket restating a local time is left out; a bare four-digit number is no time.
+    found = _tag("The blast hit at about 10:35 a.m. (0735 GMT) Friday, killing 2115 people.")
+    assert not any("0735" in k for k in found) and not any("2115" in k for k in found)
+
+
+def test_vague_units_later_are_durations() -> None:
+    found = _tag("Hours later, the rebels pulled back; the bridge had been mined months earlier.")
+    assert found["Hours"].type == "DURATION" and found["Hours"].value == "PTXH"
+    assert found["months"].value == "PXM"
+    assert "Hours later" not in found  # "later" is the signal, as in "two days later"
+
+
+def test_a_date_of_last_year_is_one_expression() -> None:
+    found = _tag("The mill closed in March of last year and the treaty was signed on Jan. 5 of last year.",
+                 date(2023, 9, 20))
+    assert found["March of last year"].value == "2022-03"
+    assert found["Jan. 5 of last year"].value == "2022-01-05"
+    found = _tag("The accord expires on Dec. 31 of this year; the drought began in the spring of last year.",
+                 date(2023, 9, 20))
+    assert found["Dec. 31 of this year"].value == "2023-12-31"
+    assert found["the spring of last year"].value == "2022-SP"
+    assert _tag("Grain exports resumed on 5 January last year.", date(2023, 9, 20))[
+        "5 January last year"].value == "2022-01-05"
+
+
+def test_easter_holidays() -> None:
+    from sitrep.timex.resolve import easter
+
+    assert [easter(y).isoformat() for y in (2000, 2019, 2024)] == ["2000-04-23", "2019-04-21", "2024-03-31"]
+    found = _tag("Shops will close on Good Friday and reopen after Easter Monday.", date(2024, 3, 20))
+    assert found["Good Friday"].value == "2024-03-29"
+    assert found["Easter Monday"].value == "2024-04-01"
+    found = _tag("Pilgrims crowded the old city as Holy Week began.", date(2024, 3, 25))
+    assert found["Holy Week"].value == "2024-W13"
+    found = _tag("Last Easter, the cathedral was still closed.", date(2024, 3, 20))
+    assert found["Last Easter"].value == "2023-04-09"
+    assert not _tag("The expedition sailed on to Easter Island.", date(2024, 3, 20))
+
+
+def test_names_that_contain_time_words_are_not_times() -> None:
+    text = ("Black Friday sales fell, the Good Friday Agreement held, and the Bloody Sunday inquiry reported. "
+            "She told NBC's Today show that the Arab Spring had failed; the magazine named her Person of the Year.")
+    found = _tag(text)
+    assert not found, found
+    # The days and seasons themselves stay.
+    found = _tag("Police said Friday that the protests of the spring had ended. Today, the trial opens.")
+    assert found["Friday"].type == "DATE"
+    assert "the spring" in found and "Today" in found
+
+
+def test_n_and_a_half_units() -> None:
+    found = _tag("The bridge repairs were delayed by two and a half years; the hearing lasted one and a half hours.")
+    assert found["two and a half years"].value == "P2Y6M"
+    assert found["one and a half hours"].value == "PT1H30M"
+
+
+def test_a_quarter_named_by_its_months() -> None:
+    found = _tag("Exports rose 4% in the January-March quarter after falling in the October-December period.",
+                 date(2023, 5, 10))
+    assert found["the January-March quarter"].value == "2023-Q1"
+    assert found["the October-December period"].value == "2022-Q4"
+    assert _tag("Profit fell in the July-September 2021 quarter.")["the July-September 2021 quarter"].value == "2021-Q3"
+    # Months that make no calendar quarter stay a range of months.
+    found = _tag("Profit rose in the February-April period.", date(2023, 5, 10))
+    assert "the February-April period" not in found
