@@ -708,6 +708,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if row.lemmas == ("take",):
             # "Russian troops took Avdiivka": a place taken; not "took part", "took office"
             taken = [o for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}]
+            if any(lemma(o) in {"place", "part", "office", "note", "care", "step", "action", "effect", "shape", "time",
+                                "power", "charge", "responsibility", "hold"} for o in taken):
+                return None  # idioms, also when the parser gives "took place in ... cities" a second object
             if not any(o.ent_type_ in {"GPE", "LOC", "FAC"} or lemma(o) in _TAKEN_GROUND or _a_found_place(o)
                        for o in taken):
                 return None  # (not "took place", "took part", "took office")

@@ -243,6 +243,8 @@ def test_a_strike_on_facilities(events):  # type: ignore[no-untyped-def]
 def test_taking_place_or_part_is_no_capture(events):  # type: ignore[no-untyped-def]
     evs = events("On 21 September rallies took place in Moscow, and students took part in them.")
     assert all(e.type != "ASSAULT" for e in evs)
+    evs = events("Rallies also took place in Moscow, St. Petersburg, and more than 30 other cities on 21 September.")
+    assert all(e.type != "ASSAULT" for e in evs)
     failed = events("In March 2022 the Russian army failed to take the capital.")
     assert [(e.type, e.modality) for e in failed] == [("ASSAULT", "negated")]
 
