@@ -68,15 +68,16 @@ def _own_subject(head: Token) -> Token | None:
             t = t.head
         elif t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.pos_ == "VERB":
             t = t.head.head  # "responded by shelling Kharkiv": the means has the verb's subject
-        elif t.dep_ == "pcomp" and t.tag_ == "VBG" and _gerund_verb(t) is not None:
-            t = _gerund_verb(t)  # type: ignore[assignment]  # "cited them as the basis for requesting membership"
+        elif t.dep_ == "pcomp" and t.tag_ == "VBG" and gerund_verb(t) is not None:
+            t = gerund_verb(t)  # type: ignore[assignment]  # "cited them as the basis for requesting membership"
         else:
             return None
     return None
 
 
-def _gerund_verb(t: Token) -> Token | None:
-    """The verb a gerund hangs from through prepositions and nouns ("the basis for requesting")."""
+def gerund_verb(t: Token) -> Token | None:
+    """The verb a gerund hangs from through prepositions and nouns, whose subject is the
+    gerund's: "cited them as the basis for requesting membership" -> "cited"."""
     x, through_noun = t, False
     for _ in range(5):
         if x.head == x:

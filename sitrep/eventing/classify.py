@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sitrep.eventing.actors import gerund_verb
 from sitrep.eventing.lexicon import Lexicon
 from sitrep.eventing.triggers import Trigger, lemma
 
@@ -182,27 +183,6 @@ def _by_agent(head: Token) -> Token | None:
     return None
 
 
-def _pcomp_verb(t: Token) -> Token | None:
-    """The verb a gerund hangs from through prepositions and nouns: "cited them as the basis
-    for requesting membership" -> "cited"."""
-    x, through_noun = t, False
-    for _ in range(5):
-        if x.head == x:
-            return None
-        x = x.head
-        if x.pos_ in {"VERB", "AUX"}:
-            # only through a noun: "accused X of killing", "praised Egypt's role in brokering" have
-            # other doers (the object, the possessor)
-            return x if through_noun else None
-        if x.pos_ == "NOUN":
-            if any(c.dep_ == "poss" for c in x.children) or x.dep_ in {"dobj", "nsubjpass"}:
-                return None
-            through_noun = True
-        elif x.pos_ != "ADP":
-            return None
-    return None
-
-
 def subject(head: Token) -> Token | None:
     t = head
     for _ in range(4):
@@ -210,7 +190,7 @@ def subject(head: Token) -> Token | None:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child
         if t.dep_ == "pcomp" and t.tag_ == "VBG":
-            verb = _pcomp_verb(t)
+            verb = gerund_verb(t)  # "cited them as the basis for requesting membership"
             if verb is not None:
                 t = verb
                 continue
