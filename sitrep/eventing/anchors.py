@@ -122,7 +122,7 @@ _PAST_WORDS = re.compile(r"\b(?:past|last|previous|preceding)\b", re.IGNORECASE)
 _BACK_FROM_REPORT = "publication-back"
 
 
-def back_from_report(t: SimpleTime, publication: str | None) -> SimpleTime | None:
+def _back_from_report(t: SimpleTime, publication: str | None) -> SimpleTime | None:
     """A "past N days/hours" duration as the dated range up to the publication date."""
     m = _PAST_SPAN.match(t.value)
     if t.anchor != _BACK_FROM_REPORT or m is None or not publication:
@@ -133,6 +133,20 @@ def back_from_report(t: SimpleTime, publication: str | None) -> SimpleTime | Non
         return None
     days = int(m.group(1)) if m.group(1) else max(1, -(-int(m.group(2)) // 24))
     return SimpleTime(t.start, t.end, t.value, (pub - timedelta(days=days)).isoformat(), pub.isoformat(), "DATE")
+
+
+def dated_from_report(times: list[SimpleTime], publication: str | None) -> list[SimpleTime]:
+    """The document's times with "over the past day" made the days up to publication
+    (dropped when there is no publication date to count back from). Once per document."""
+    out = []
+    for t in times:
+        if t.anchor == _BACK_FROM_REPORT:
+            dated = _back_from_report(t, publication)
+            if dated is not None:
+                out.append(dated)
+        else:
+            out.append(t)
+    return out
 
 
 def parse_value(t: SimpleTime) -> tuple[str, str | None, str] | None:
@@ -299,8 +313,6 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
     earlier in the paragraph (the narrative's reference time); else the publication date,
     as the ``PUBLICATION_WINDOW_DAYS`` up to it (the event was reported by then)."""
     doc = sent.doc
-    times = [back_from_report(t, publication) or t for t in times]
-    times = [t for t in times if t.anchor != _BACK_FROM_REPORT]  # (no publication date: nothing to count back from)
     in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char]
     in_sent = [t for t in in_sent if not _comparison(doc, t, sent)]
     scored = []

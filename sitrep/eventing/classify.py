@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.eventing.actors import gerund_verb
 from sitrep.eventing.lexicon import Lexicon
+from sitrep.eventing.modality import listed_gerund
 from sitrep.eventing.triggers import Trigger, lemma
 
 REMOTE_SUB = {
@@ -1200,8 +1201,7 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
 def _listed_act(head: Token) -> bool:
     """A gerund listed after another ("annexing X, threatening Y"): one of the acts of a
     series whose doer the sentence names before the list, not a generic verb."""
-    return head.tag_ == "VBG" and head.dep_ in {"conj", "advcl"} and head.head.tag_ == "VBG" and not any(
-        c.dep_ in {"mark", "nsubj"} for c in head.children)
+    return listed_gerund(head, or_conj=True) and not any(c.dep_ == "nsubj" for c in head.children)
 
 
 # military aircraft named by model: "two Su-34s", "a MiG-29", "Ka-52 helicopters", "an A-50"

@@ -166,7 +166,7 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
         prev = chain[depth - 1]
         if tok == act_verb:
             continue  # "ordered a mobilization": the order is the act
-        if prev.dep_ == "conj" or _listed_gerund(prev):
+        if prev.dep_ == "conj" or listed_gerund(prev):
             # a conjunct does not inherit the reporting, planning or threatening verb
             # it is coordinated with ("declared X and then launched an attack"; "annexing X,
             # threatening Y, calling up Z")
@@ -226,11 +226,12 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
     return out
 
 
-def _listed_gerund(tok: Token) -> bool:
+def listed_gerund(tok: Token, or_conj: bool = False) -> bool:
     """A gerund the parser hangs from the gerund listed before it ("threatening X,
-    calling up Y"): a list item, not a clause that depends on the other."""
-    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG"
-            and not any(c.dep_ == "mark" for c in tok.children))
+    calling up Y"): a list item, not a clause that depends on the other. ``or_conj``:
+    also when the parser made it a conjunct."""
+    return ((tok.dep_ == "advcl" or (or_conj and tok.dep_ == "conj")) and tok.tag_ == "VBG"
+            and tok.head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children))
 
 
 def _speaker(verb: Token) -> Token | None:

@@ -300,7 +300,7 @@ def _back_reference(trig: triggers.Trigger, types: classify.Types, events: list[
 
 def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or load()
-    times = anchors.times_of(doc)
+    times = anchors.dated_from_report(anchors.times_of(doc), publication_date(doc))
     places = _places(doc)
     demonyms = {p.start for p in places if getattr(p, "precision", None) == "demonym"}  # type: ignore[attr-defined]
     entity_at = _entity_index(doc)
@@ -642,9 +642,7 @@ def _list_root(tok: Token) -> Token:
     strikes"); the parser chains listed gerunds as adverbial clauses as often as conjuncts."""
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass", "pobj"}:
         tok = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-    while tok.head != tok and (tok.dep_ == "conj" or (
-            tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG"
-            and not any(c.dep_ == "mark" for c in tok.children))):
+    while tok.head != tok and (tok.dep_ == "conj" or modality.listed_gerund(tok)):
         tok = tok.head
     return tok
 

@@ -1297,8 +1297,10 @@ def _trailing_outlet(text: str, rec: "_Rec", index: EntityIndex) -> str | None:
     stop = len(text) if stop == -1 else stop
     if stop - cue_end > 160:
         return None
-    for item in index.items:
-        if cue_end < item[0] < stop and item[2] in index.outlet_names and text[cue_end:item[0]].rstrip().endswith(","):
+    for item in index.items[bisect.bisect_right(index.starts, cue_end):]:
+        if item[0] >= stop:
+            break
+        if item[2] in index.outlet_names and text[cue_end:item[0]].rstrip().endswith(","):
             if _TRAILING_REPORT.match(text[item[1]:stop + 1]):
                 return item[2]
     return None
