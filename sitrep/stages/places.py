@@ -132,12 +132,13 @@ LOCAL_FEATURES = {"city", "admin2", "landmark", "crossing", "hromada"}
 NEIGHBOUR_BONUS = 1.5
 NEIGHBOUR_GAP = 4.0
 # How much nearness to the front of the Russia-Ukraine war (see gazetteer/front.py)
-# weighs among Ukrainian namesakes: a village at the front outranks a namesake 150 km
+# weighs among Ukrainian namesakes: a village at the front outranks a namesake 40 km
 # behind it by this much. That outweighs a GeoNames population of a few thousand
 # against a codifier village whose population is unknown (0), as it should: both are
 # villages, and only the front tells them apart.
-FRONT_WEIGHT = 5.0
+FRONT_WEIGHT = 8.0
 FRONT_FEATURES = {"city", "admin2", "hromada"}
+FRONT_TOWN = 10_000  # population from which a settlement is a town the front does not rank
 PAIR_BONUS = 1.5
 DEMONYM_CONTEXT = True
 GEO_SUFFIX = {"peninsula", "sea", "strait", "river", "island", "islands", "gulf", "bay", "lake", "mountains",
@@ -761,7 +762,10 @@ def _front_penalties(cands: tuple[Candidate, ...]) -> dict[int, float]:
         return {}
     close = {c.pid: front_closeness(c.lat, c.lon) for c in local}
     best = max(close.values())
-    return {pid: FRONT_WEIGHT * (best - v) for pid, v in close.items() if v < best}
+    # Towns are struck far behind the line (missiles on Lozova, Uman): only villages
+    # are told apart by the front.
+    return {c.pid: FRONT_WEIGHT * (best - close[c.pid]) for c in local
+            if close[c.pid] < best and c.population < FRONT_TOWN}
 
 
 def _regional(qs: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

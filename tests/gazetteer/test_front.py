@@ -19,6 +19,7 @@ def test_rear_cities_are_far_from_it() -> None:
 
 def test_closeness_falls_with_distance() -> None:
     at_front = front_closeness(48.595, 37.999)  # Bakhmut
-    behind = front_closeness(48.464, 35.046)  # Dnipro, ~100 km behind
+    behind = front_closeness(48.72, 37.56)  # Kramatorsk, ~25 km behind
     assert at_front == 1.0
     assert 0.0 < behind < at_front
+    assert front_closeness(48.464, 35.046) == 0.0  # Dnipro, ~100 km behind: the line says nothing

@@ -257,6 +257,20 @@ def test_namesake_village_at_the_front(find) -> None:  # type: ignore[no-untyped
     assert _km(p.lat, p.lon, 47.52, 35.82) < 25
 
 
+def test_village_by_the_line_outranks_a_larger_namesake_behind_it(find) -> None:  # type: ignore[no-untyped-def]
+    # Donetsk oblast has a dozen Andriivkas; the one retaken in September 2023 lies
+    # south of Bakhmut on the line, not the larger Andriivka-Klevtsove 100 km west.
+    p = by_text(find("Ukraine's army said on 15 September 2023 that its troops had recaptured "
+                     "Andriivka, Donetsk region."), "Andriivka")
+    assert _km(p.lat, p.lon, 48.50, 37.97) < 25
+
+
+def test_a_town_far_behind_the_line_keeps_its_name(find) -> None:  # type: ignore[no-untyped-def]
+    # a border village is also called Lozova; rockets hit the town of 60,000
+    p = by_text(find("Russian rockets hit Lozova, Kharkiv, overnight on 20 May 2022, damaging a school."), "Lozova")
+    assert _km(p.lat, p.lon, 48.89, 36.31) < 10
+
+
 def test_region_qualifier_is_not_a_village_namesake(find) -> None:  # type: ignore[no-untyped-def]
     # "Mykolaiv" is also a village name in other oblasts; after a comma it is the
     # oblast (or its capital), so the Novohryhorivka meant is the Mykolaiv one.
