@@ -602,28 +602,52 @@ def _antecedent(trigger: Token, sent: Span, places: list[object], text: str) -> 
         return (any(d.lower_ in {"the", "this"} and d.dep_ == "det" for d in n.children)
                 and not any(d.dep_ in {"compound", "amod", "nmod", "poss", "prep", "acl", "relcl"} for d in n.children))
 
-    settlement = any(n.lemma_.lower() in _ANAPHORS and bare(n) for n in nouns)
+    anaphor = next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in _ANAPHORS and bare(n)), None)
     landmark = next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in _LANDMARK_ANAPHORS and bare(n)), None)
-    if not settlement and landmark is None:
+    if anaphor is None and landmark is None:
+        return None
+    if landmark is not None:
+        # "the dam": the last place named "... Dam", or named just before the word
+        # ("the Kakhovka dam", "the Zaporizhzhia nuclear power plant"), anywhere before:
+        # a story's landmark is named once, in its lead
+        for p in reversed(places):
+            if p.end > sent.start_char or getattr(p, "lat", None) is None:  # type: ignore[attr-defined]
+                continue
+            name = (getattr(p, "name", None) or "").lower()
+            if name.split()[-1:] == [landmark] or text[p.start:p.end].lower().split()[-1:] == [landmark]:  # type: ignore[attr-defined]
+                return p
+            after = _LANDMARK_AFTER.match(text, p.end)  # type: ignore[attr-defined]
+            if after is not None and after.group(1).lower() == landmark and after.end() <= sent.start_char:
+                return p
         return None
     low = sent.start_char - ANTECEDENT_WINDOW
+    seen: list[object] = []
     for p in reversed(places):
         if p.end > sent.start_char or p.start < low:  # type: ignore[attr-defined]
             continue
         feature = (getattr(p, "feature", None) or "").lower()
         if getattr(p, "metonym", False) or getattr(p, "lat", None) is None:
             continue
-        if landmark is not None:
-            # "the bridge": the last place named "... Bridge"
-            name = (getattr(p, "name", None) or "").lower()
-            if name.split()[-1:] == [landmark] or text[p.start:p.end].lower().split()[-1:] == [landmark]:  # type: ignore[attr-defined]
-                return p
-            continue
         if _FEATURE_RANK.get(feature, 2) == 1:
-            return p
+            seen.append(p)
+            continue
         if feature not in {"country", "admin1", "region", "continent"}:
-            return None  # a nearer landmark or district: not safe to reach past it
-    return None
+            break  # a nearer landmark or district: not safe to reach past it
+    # "the eastern town of Avdiivka ... since the capture of Bakhmut ... took the town":
+    # the settlement the text introduced with the same noun, else the last one named
+    for p in seen:
+        if re.search(rf"\b{anaphor}s? of\s+$", text[max(0, p.start - 20):p.start].lower()) or \
+                re.match(rf"\s+{anaphor}\b", text[p.end:p.end + 12].lower()):  # type: ignore[attr-defined]
+            return p
+    return seen[0] if seen else None
+
+
+# "the Zaporizhzhia direction": a town naming a stretch of front, coarser than the
+# villages the sentence places the fighting at
+_AXIS = re.compile(r"\s+(?:direction|axis|sector|front)\b", re.IGNORECASE)
+# a landmark word after a place's name, with up to three words between: "Kakhovka dam",
+# "Zaporizhzhia nuclear power plant", "Crimea road bridge"
+_LANDMARK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(_LANDMARK_ANAPHORS)) + r")s?\b", re.IGNORECASE)
 
 
 def event_place(trigger: Token, sent: Span, places: list[object],
@@ -662,7 +686,7 @@ def event_place(trigger: Token, sent: Span, places: list[object],
     def info(p: object) -> tuple[int, int, int, int]:
         has_coords = getattr(p, "lat", None) is not None
         feature = (getattr(p, "feature", None) or "").lower()
-        rank = 3 if region(p) else _FEATURE_RANK.get(feature, 2)
+        rank = 3 if region(p) or _AXIS.match(text, p.end) else _FEATURE_RANK.get(feature, 2)  # type: ignore[attr-defined]
         coded = "coded to" in text[max(sent.start_char, p.start - 12):p.start]  # type: ignore[attr-defined]
         return (0 if coded else 1, 0 if has_coords else 1, 3 - gov(p), rank)
 

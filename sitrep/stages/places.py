@@ -143,6 +143,11 @@ PAIR_BONUS = 1.5
 DEMONYM_CONTEXT = True
 GEO_SUFFIX = {"peninsula", "sea", "strait", "river", "island", "islands", "gulf", "bay", "lake", "mountains",
               "desert", "steppe", "coast", "basin", "canal", "bridge", "channel", "spit", "lagoon", "reservoir"}
+# Words that may join the places of one list: "east of Terny and near Yampolivka".
+LIST_GLUE = {",", "and", "or", "near", "in", "at", "around", "outside", "of", "east", "west", "north", "south",
+             "northeast", "northwest", "southeast", "southwest", "the", "village", "villages", "town"}
+# Lower-case words that end a landmark's name after a town's: "Kakhovka dam".
+SITE_WORDS = {"dam", "plant", "station", "bridge", "port", "airport", "airfield", "base", "refinery", "depot"}
 # Words that make "<place> <word>" an organisation or a facility rather than a person's name.
 ORG_NOUNS = {"police", "council", "sheriff", "hospital", "commission", "house", "state", "census", "zoo",
              "jail", "department", "court", "school", "schools", "center", "centre", "university", "college",
@@ -253,6 +258,15 @@ class _DocView:
             # "Mala Shestirnia" where the model marked only "Shestirnia": the gazetteer's
             # longer name completes the entity (not a piece of a longer one)
             exact = True
+        if not exact and label not in ("GPE", "LOC", "FAC") and i <= start and end <= j and all(
+                self.ent_of[k] is None for k in range(i, j) if not start <= k < end):
+            outside = [self.doc[k] for k in range(i, j) if not start <= k < end]
+            if any(t.text == "-" for t in self.doc[i:j]) or (
+                    all(t.is_lower for t in outside) and self.doc[j - 1].lower_ in SITE_WORDS):
+                # the model marked a piece of a hyphenated name ("Rostov-on-Don", "Seredyna-
+                # Buda") or only the town of a landmark ("Zaporizhzhia nuclear power plant"):
+                # its label says nothing about the whole name
+                return "", False
         return label, exact
 
     def org_prefix(self, i: int) -> bool:
@@ -343,6 +357,17 @@ class PlaceFinder:
                 with_word = self._lookup(view.span_text(i, j0 + 1))
                 if with_word:
                     found = (j0 + 1, with_word)
+            elif found is not None:
+                # "the Kakhovka dam", "the Zaporizhzhia nuclear power plant": a curated
+                # landmark written with lower-case words after the town's name
+                for k in range(j0 + 1, min(n, j0 + 4) + 1):
+                    if not doc[k - 1].is_lower or doc[k - 1].is_punct:
+                        break
+                    if doc[k - 1].lower_ in SITE_WORDS:
+                        sites = tuple(c for c in self._lookup(view.span_text(i, k)) if c.feature == "landmark")
+                        if sites:
+                            found = (k, sites)
+                        break
             if found is None:
                 i += 1
                 continue
@@ -494,6 +519,10 @@ class PlaceFinder:
             prev_word = "at"  # "an attack on Avdiivka", "operations against Vuhledar"
         if prev_word in LOCATIVE or (nxt is not None and nxt.lower_ in RESIDENT_WORDS):
             e += 1.5
+        if any(c.country in FOLD_COUNTRIES and c.feature == "city" for c in m.cands) and any(
+                doc[k].lower_ in SITE_WORDS for k in range(j, min(len(doc), j + 3))
+                if all(doc[x].is_lower for x in range(j, k + 1))):
+            e += 2.5  # "the Saky air base", "the Novoshakhtinsk oil refinery": the site's town
         if m.tail > j and any(c.feature in ("city", "hromada") for c in m.cands):
             e += 2.0  # "Shalyhyne district", "Nikopol territorial community": a town's area
         if j + 1 < len(doc) and doc[j].text == "," and _is_cap(doc[j + 1]):
@@ -555,9 +584,23 @@ class PlaceFinder:
                         m.qualifiers.append(abbrev)
             if j + 1 < n and doc[j].lower_ in ("in", "near") and m.cands and \
                     any(c.feature in ("city", "landmark") for c in m.cands):
+                # "Pokrovsk in Donetsk Oblast", "Yampolivka in the Donetsk region"
                 q = by_start.get(j + 1)
+                if doc[j + 1].lower_ == "the":
+                    q = by_start.get(j + 2)
+                    q = q if q is not None and q.division else None  # not "near the New York border"
                 if q is not None and not q.demonym and any(c.feature in ("admin1", "admin2", "country") for c in q.cands):
                     m.qualifiers.append(tuple(c for c in q.cands if c.feature in ("admin1", "admin2", "country")))
+        # "near Synkivka and Ivanivka in the Kharkiv region", "east of Terny and near
+        # Yampolivka in the Donetsk region": the region qualifies every place of the list
+        for k in range(len(mentions) - 2, -1, -1):
+            m, nxt = mentions[k], mentions[k + 1]
+            if m.qualifiers or not nxt.qualifiers or m.demonym or nxt.start - m.end > 6 or \
+                    not any(c.feature in ("city", "landmark") for c in m.cands):
+                continue
+            between = [t.lower_ for t in doc[m.end:nxt.start]]
+            if between and between[0] in (",", "and", "or") and all(w in LIST_GLUE for w in between):
+                m.qualifiers.extend(q for q in nxt.qualifiers if all(c.feature in ("admin1", "admin2", "country") for c in q))
 
     @staticmethod
     def _within(c: Candidate, q: Candidate) -> bool:

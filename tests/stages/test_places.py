@@ -271,6 +271,41 @@ def test_a_town_far_behind_the_line_keeps_its_name(find) -> None:  # type: ignor
     assert _km(p.lat, p.lon, 48.89, 36.31) < 10
 
 
+def test_hyphenated_city_the_model_splits(find) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags only "Don" (as a person) inside the city's name
+    p = by_text(find("Wagner fighters took over the army headquarters in Rostov-on-Don on 24 June 2023."),
+                "Rostov-on-Don")
+    assert p.country == "RU" and p.feature == "city"
+    p = by_text(find("Mortar fire hit the Seredyna-Buda community in the Sumy region overnight."), "Seredyna-Buda")
+    assert p.admin1 == "Sumy Oblast"
+
+
+def test_curated_landmark_written_in_lower_case(find) -> None:  # type: ignore[no-untyped-def]
+    places = find("The Kakhovka dam collapsed on 6 June 2023, and the IAEA watched the Zaporizhzhia nuclear "
+                  "power plant upstream.")
+    assert by_text(places, "Kakhovka dam").feature == "landmark"
+    plant = by_text(places, "Zaporizhzhia nuclear power plant")
+    assert plant.feature == "landmark" and _km(plant.lat, plant.lon, 47.51, 34.59) < 5
+
+
+def test_town_naming_a_site(find) -> None:  # type: ignore[no-untyped-def]
+    # the model reads these as a person and an organisation; the site word says town
+    places = find("Blasts shook the Saky air base in August 2022, and drones later hit the Novoshakhtinsk "
+                  "oil refinery.")
+    assert by_text(places, "Saky").admin1 == "Autonomous Republic of Crimea"
+    assert by_text(places, "Novoshakhtinsk").country == "RU"
+
+
+def test_region_after_a_list_qualifies_every_place(find) -> None:  # type: ignore[no-untyped-def]
+    # the article's other places lie in Zaporizhzhia oblast, which has an Ivanivka too;
+    # the region closing the list says which
+    places = find("Shelling hit Orikhiv, Huliaipole and Stepnohirsk in the Zaporizhzhia region on Monday. In "
+                  "the Kupiansk direction, our troops drove back six assaults near Synkivka and Ivanivka in the "
+                  "Kharkiv region.")
+    assert by_text(places, "Ivanivka").admin1 == "Kharkiv Oblast"
+    assert by_text(places, "Synkivka").admin1 == "Kharkiv Oblast"
+
+
 def test_region_qualifier_is_not_a_village_namesake(find) -> None:  # type: ignore[no-untyped-def]
     # "Mykolaiv" is also a village name in other oblasts; after a comma it is the
     # oblast (or its capital), so the Novohryhorivka meant is the Mykolaiv one.
