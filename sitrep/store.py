@@ -96,6 +96,9 @@ def _create_statements() -> list[str]:
     for table, cls in SPAN_TABLES.items():
         cols = ", ".join(f'"{name}" {sql}' for name, sql in _columns(cls))
         stmts.append(f"CREATE TABLE IF NOT EXISTS {table} (doc_id VARCHAR, seq INTEGER, {cols})")
+        # a database written by an older sitrep gains the fields records have gained since
+        # (empty for what it stored); its rows stay as they are
+        stmts.extend(f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{name}" {sql}' for name, sql in _columns(cls))
     return stmts
 
 
@@ -176,7 +179,8 @@ def _insert_records(con: duckdb.DuckDBPyConnection, ex: Extraction) -> None:
             continue
         names = [f.name for f in dataclasses.fields(cls)]
         marks = ", ".join("?" for _ in range(len(names) + 2))
-        con.executemany(f"INSERT INTO {table} VALUES ({marks})", [
+        cols = ", ".join(["doc_id", "seq", *(f'"{n}"' for n in names)])
+        con.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", [
             [doc_id, seq, *(_to_sql(n, getattr(item, n)) for n in names)]
             for seq, item in enumerate(items)])
 

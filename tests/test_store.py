@@ -94,3 +94,20 @@ def test_resolve_id_by_prefix_and_external_id(tmp_path: Path) -> None:
     assert store.resolve_id(con, ex.document.id[:6]) == ex.document.id
     assert store.resolve_id(con, "case-17") == ex.document.id
     assert store.resolve_id(con, "nope") is None
+
+
+def test_database_of_an_older_sitrep_takes_new_fields(tmp_path: Path) -> None:
+    # a database written before events had geo_precision: its column is missing
+    path = tmp_path / "old.duckdb"
+    con = store.connect(path)
+    first = sample_extraction()
+    assert store.save(con, first)
+    con.execute('ALTER TABLE events DROP COLUMN "geo_precision"')
+    con.close()
+    con = store.connect(path)
+    ex = sample_extraction()
+    ex.document = Document.from_text(TEXT + " More.", publication_date="2022-11-12")
+    ex.events[0].geo_precision = 2
+    assert store.save(con, ex) is True
+    assert store.load(con, ex.document.id).events[0].geo_precision == 2
+    assert store.load(con, first.document.id).events[0].geo_precision is None
