@@ -461,6 +461,25 @@ def in_name(doc: object, p: object, org_spans: list[tuple[int, int]], text: str 
     return False
 
 
+# "two days after the blast on the Crimea bridge", "since the fall of Bakhmut": a place in
+# a phrase that dates the event by another one is that other event's place
+_TIME_PREPS = frozenset({"after", "before", "since", "following", "until", "ahead"})
+
+
+def _in_time_phrase(doc: object, p: object, trigger: Token) -> bool:
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(8):
+        if t.head == t or t.i == trigger.i or t.pos_ in {"VERB", "AUX"}:
+            return False
+        if t.dep_ == "prep" and t.lower_ in _TIME_PREPS:
+            return True
+        t = t.head
+    return False
+
+
 def _actor_or_modifier(doc: object, p: object, trigger: Token) -> bool:
     """The place is another clause's subject or a possessor (or coordinated with one), or
     sits inside an apposition with a verb of its own that describes some noun. The
@@ -568,7 +587,8 @@ def region_of(p: object, text: str) -> tuple[str, str] | None:
 
 
 _TERRITORIAL = frozenset({"city", "town", "village", "territory", "area", "region", "land", "soil",
-                          "infrastructure", "position", "settlement", "border", "coast", "airspace"})
+                          "infrastructure", "position", "settlement", "border", "coast", "airspace",
+                          "facility", "grid", "target", "plant", "station"})
 
 
 _ANAPHORS = frozenset({"city", "town", "village", "settlement"})
@@ -666,7 +686,7 @@ def event_place(trigger: Token, sent: Span, places: list[object],
     places = [p for p in places if tuple(text[p.start:p.end].lower().split()) not in not_places]  # type: ignore[attr-defined]
     in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char  # type: ignore[attr-defined]
                and not getattr(p, "metonym", False) and not in_name(doc, p, org_spans, text)]
-    cands = [p for p in in_sent if not _adjectival(doc, p)]
+    cands = [p for p in in_sent if not _adjectival(doc, p) and not _in_time_phrase(doc, p, trigger)]
 
     levels: dict[int, int] = {}
 
@@ -713,8 +733,19 @@ def event_place(trigger: Token, sent: Span, places: list[object],
             span = doc.char_span(p.start, p.end, alignment_mode="expand")  # type: ignore[attr-defined]
             if span is None:
                 continue
+            # "Ukraine's energy, military and communications facilities": up the noun
+            # phrase to the noun that names the ground
             noun = span[-1].head
-            if noun.lemma_.lower() in _TERRITORIAL and governs(trigger, [noun], others):
+            for _ in range(4):
+                if noun.lemma_.lower() in _TERRITORIAL or noun.dep_ not in {"compound", "amod", "conj", "nmod"} \
+                        or noun.head.pos_ not in {"NOUN", "PROPN"}:
+                    break
+                noun = noun.head
+            ground = noun.lemma_.lower() in _TERRITORIAL or any(
+                c.lemma_.lower() in _TERRITORIAL for c in noun.subtree if c.dep_ == "conj")
+            # "hit Ukraine's power, rail and military facilities": a country owning what was hit
+            owned = span[-1].dep_ == "poss" and noun.head.i == trigger.i and noun.dep_ in {"dobj", "nsubjpass"}
+            if (ground or owned) and governs(trigger, [noun], others):
                 return PlaceAnchor(p, False, True, True)
         return None
     best = min(pool, key=lambda p: (*info(p), p.start))  # type: ignore[attr-defined]

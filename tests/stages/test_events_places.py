@@ -56,3 +56,15 @@ def test_place_inside_the_object_phrase(events) -> None:  # type: ignore[no-unty
     text = "Wagner fighters seized the headquarters of the Southern Military District in Rostov-on-Don."
     ev = _by_trigger(events(text, "2023-06-25"), text, "seized")
     assert ev.location_name == "Rostov-on-Don"
+
+
+def test_the_country_whose_facilities_were_struck(events) -> None:  # type: ignore[no-untyped-def]
+    text = "Moscow said its missiles had hit Ukraine's power, rail and military facilities overnight."
+    ev = _by_trigger(events(text, "2022-10-11"), text, "hit")
+    assert ev.location_name == "Ukraine"
+
+
+def test_a_place_that_dates_the_event_is_not_its_place(events) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia pounds Ukrainian cities two days after blast on Crimea bridge"
+    ev = _by_trigger(events(text, "2022-10-10"), text, "pounds")
+    assert ev.location_name == "Ukraine"
