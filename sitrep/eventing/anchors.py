@@ -612,6 +612,9 @@ def _antecedent(trigger: Token, sent: Span, places: list[object], text: str) -> 
     """ "have retaken the city": a bare definite "the city / town / village" the trigger
     governs names the settlement the text last mentioned, in the paragraphs just before."""
     nouns = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "agent":
+        # "the dam had been destroyed by sabotage": the trigger is the verb's agent
+        nouns += [c for c in trigger.head.head.children if c.dep_ in {"dobj", "nsubjpass"}]
     nouns += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # "took full control of the town": the place is the object of the trigger's own object
     nouns += [g for n in list(nouns) if n.dep_ == "dobj" for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -713,9 +716,11 @@ def event_place(trigger: Token, sent: Span, places: list[object],
     pool = [p for p in cands if gov(p) >= min_level or "coded to" in text[max(sent.start_char, p.start - 12):p.start]]  # type: ignore[attr-defined]
     governed = True
     appositive = _in_apposition(trigger, pool)
-    if not pool or appositive:
+    if not pool or appositive or all(gov(p) < 3 for p in pool):
         # "took full control of the town, a hub on the edge of Donetsk": the town named
-        # before, not the place its apposition mentions
+        # before, not the place its apposition mentions; "the dam had been destroyed ...,
+        # intended to deprive Crimea of water": the trigger's own "the dam" outranks a
+        # place that only a clause below it names
         earlier = _antecedent(trigger, sent, places, text)
         if earlier is not None:
             return PlaceAnchor(earlier, False, False)

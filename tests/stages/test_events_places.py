@@ -68,3 +68,11 @@ def test_a_place_that_dates_the_event_is_not_its_place(events) -> None:  # type:
     text = "Russia pounds Ukrainian cities two days after blast on Crimea bridge"
     ev = _by_trigger(events(text, "2022-10-10"), text, "pounds")
     assert ev.location_name == "Ukraine"
+
+
+def test_the_dam_outranks_a_place_a_clause_below_names(events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Water poured through the breached Kakhovka dam on Tuesday. Kremlin spokesman Dmitry Peskov "
+            "rejected the accusation. He told reporters that the dam had been destroyed by deliberate "
+            "sabotage by Ukraine, intended to deprive Crimea of water.")
+    ev = _by_trigger(events(text), text, "sabotage")
+    assert ev.location_name == "Kakhovka Dam"
