@@ -114,7 +114,7 @@ def test_run_then_export_report_show(corpus: Path, tmp_path: Path) -> None:
     assert shown.exit_code == 0 and doc_id in shown.output and "entities (" in shown.output
     mobilization = next(json.loads(x)["document"]["id"] for x in lines if "mobilization" in x)
     shown = runner.invoke(app, ["show", mobilization[:8], "--db", str(db)])
-    assert "actors=Vladimir Putin [RUS]" in shown.output  # an actor is shown with its country
+    assert "actors=Government of Russia [RUS]" in shown.output  # an actor is shown with its country
 
     missing = runner.invoke(app, ["show", "zzzz", "--db", str(db)])
     assert missing.exit_code == 1 and "no document" in missing.output

@@ -610,7 +610,12 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
             # "Egyptian President Hosni Mubarak": the phrase's demonym gives a person's country;
             # a leader of the period's news needs no demonym ("Milosevic rejected")
             leader = _leader(name, lex) or _leader(" ".join(t.text for t in tokens if t.pos_ == "PROPN"), lex)
-            return Actor(name, ecountry or country or leader, name, "entity", None, start, end)
+            pcountry = ecountry or country or leader
+            if kind == "person":
+                office = _office(getattr(ent, "roles", ()), pcountry, lex, start, end, family in VIOLENT_FAMILIES)
+                if office is not None:
+                    return office
+            return Actor(name, pcountry, name, "entity", None, start, end)
     if country and token.lower_ in {t for t in (token.lower_,)} and (token.ent_type_ in {"GPE", "NORP"} or lex.country_names.get((token.lower_,))):
         sub = "military" if family in VIOLENT_FAMILIES else "government"
         template = lex.templates[sub]
@@ -737,6 +742,33 @@ def _leader(name: str | None, lex: Lexicon) -> str | None:
     while key and key[0] in {"president", "king", "prime", "minister", "premier", "chancellor", "pope", "sheikh", "gen", "general"}:
         key = key[1:]
     return lex.leaders.get(key) or (lex.leaders.get(key[-1:]) if len(key) > 1 else None)
+
+
+_OFFICES = frozenset({"government", "military", "police"})
+_NOT_IN_OFFICE = frozenset({"former", "ex", "late", "retired", "then", "would", "next", "future", "candidate"})
+
+
+def _office(roles: object, country: str | None, lex: Lexicon, start: int, end: int,
+            violent: bool = False) -> Actor | None:
+    """A person acting in office is coded as the body they act for, as ACLED and
+    PLOVER code events: "Russian President Vladimir Putin" -> Government of Russia,
+    "the army's commander, Colonel General Oleksandr Syrskyi" -> Military Forces of
+    Ukraine, "Wagner chief Yevgeny Prigozhin" -> Wagner Group. The title must be in the
+    text (the entity's roles) and current ("former president" acts for no one); the
+    mention stays the actor's evidence. Violence a leader orders is the forces'
+    ("Putin unleashed an assault on Ukrainian cities": Military Forces of Russia)."""
+    for role in roles or ():  # type: ignore[attr-defined]
+        key = words(getattr(role, "text", ""))
+        if not key or set(key) & _NOT_IN_OFFICE:
+            continue
+        for named in lex.named:
+            n = len(named.words)
+            if any(key[i:i + n] == named.words for i in range(len(key) - n + 1)):
+                return Actor(named.canonical, named.iso3, named.acled, "named", named.inter, start, end)
+        sub = next((lex.heads[key[-n:]] for n in (3, 2, 1) if len(key) >= n and key[-n:] in lex.heads), None)
+        if sub in _OFFICES and country:
+            return _state_actor("military" if violent and sub == "government" else sub, country, lex, start, end)
+    return None
 
 
 def _state_actor(sub: str, country: str, lex: Lexicon, start: int | None, end: int | None) -> Actor:
