@@ -74,6 +74,30 @@ def _citing_context(span) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+PUBLISH_VERBS = SOURCE_VERBS | {"post", "share", "publish", "appear", "circulate", "upload", "broadcast",
+                                "stream", "release", "add", "warn", "urge", "write"}
+POST_NOUNS = frozenset({"post", "message", "video", "statement", "channel", "account", "page", "address",
+                        "update", "footage", "clip", "photo", "photos", "image", "images", "tweet", "thread"})
+
+
+def _platform_cited(span) -> bool:  # type: ignore[no-untyped-def]
+    """"wrote on Telegram", "said in a post on X", "a video posted to Telegram", "on his
+    Telegram channel": the platform a statement or image was published on. A platform
+    only named ("Telegram was blocked") is no source."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "on Facebook and Twitter"
+    head = root.head
+    if root.dep_ in ("compound", "poss", "nmod") and head.lemma_.lower() in POST_NOUNS:
+        root, head = head, head.head  # "his Telegram channel"
+    if not (root.dep_ == "pobj" and head.lower_ in ("on", "to", "via", "in", "through")):
+        return False
+    up = head.head
+    if up.lemma_.lower() in POST_NOUNS:  # "in a post on X", "a video on Telegram"
+        return True
+    return up.pos_ in ("VERB", "AUX") and up.lemma_.lower() in PUBLISH_VERBS
+
+
 def _clean_source(part: str) -> str:
     part = POSITION_RE.sub("", part).strip(" .;,-\u2013\u2014")
     if "/" in part:
@@ -130,9 +154,9 @@ class CitationFinder:
 
         # 2. known outlets anywhere
         for om in find_outlets(doc):
-            if in_credit(om.start) or om.kind == "platform":
+            if in_credit(om.start) or (om.kind == "platform" and not _platform_cited(doc[om.first:om.last])):
                 continue
-            if om.kind not in ("news", "agency", "photo") and not _citing_context(doc[om.first:om.last]):
+            if om.kind not in ("news", "agency", "photo", "platform") and not _citing_context(doc[om.first:om.last]):
                 continue  # a think tank in an author's biography is not a source
             found.setdefault((om.start, om.end), Citation(om.start, om.end, text[om.start:om.end],
                                                           om.canonical, "text_source"))

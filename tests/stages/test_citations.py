@@ -64,3 +64,13 @@ def test_citation_kind_and_entity(cite) -> None:  # type: ignore[no-untyped-def]
     assert kinds.get("Reuters") == "agency"
     gov = [c for c in found if "Ministry" in c.source]
     assert gov and gov[0].kind == "government"
+
+
+def test_platforms_a_statement_was_published_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    def sources(text: str) -> list[str]:
+        return [c.source for c in nlp(text)._.citations]
+
+    assert sources("\u201cWe will rebuild,\u201d the mayor wrote on Telegram on Sunday.") == ["Telegram"]
+    assert sources("The governor said in a post on Telegram that two people had died.") == ["Telegram"]
+    assert sources("Footage of the fire was posted on Facebook and Twitter.") == ["Facebook", "X (Twitter)"]
+    assert sources("Russia blocked Telegram and Twitter for a day in March.") == []  # named, not cited
