@@ -297,6 +297,9 @@ _A_MARCH_BEFORE = re.compile(r"\b(?:the|a|an|annual|great|long|silent|peaceful|[
 _A_MARCH_AFTER = re.compile(r"\s+(?:of|for|against|on)\s+(?!\d|(?:next|last|this|that|each|every)\b)")
 
 
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the same|that same)\s+year\b", re.IGNORECASE)
+
+
 def r_month(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     word = g["m"] or ""
@@ -341,6 +344,9 @@ def r_month(c: Candidate, ctx: Context, text: str) -> Resolved | None:
                 year = ref.year if month > ref.month else ref.year + 1
             else:  # this
                 year = ref.year
+        elif _OF_THAT_YEAR.match(text, c.end) and (a := ctx.anaphoric(c.start, ("year", "month", "day"))) is not None:
+            # "In October of that year": the year the narrative last named
+            year, anchor = a.day.year, a.source
         else:
             year, anchor = _place_year(ctx, c.start, month, None)
             if year is None:
@@ -1659,7 +1665,8 @@ def r_the_year(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     if text[c.end - 4] == "Y" and ctx.sentence_start(c.start) != c.start \
             and re.search(r"\b(?:[A-Z][\w-]*|of)\s+$", text[max(0, c.start - 16):c.start]):
         return None  # "Person of the Year", "Player of the Year": a title
-    if det == "that":
+    if det == "that" or pre == "same":
+        # "that year", "the same year": the year the narrative last named
         a = ctx.anaphoric(c.start, ("year", "month", "day", "quarter", "season"))
     elif det == "the" and not pre and re.match(r"\s*(?:before|after|earlier|later|when|in which)\b", after):
         return None

@@ -445,3 +445,11 @@ def test_a_quarter_named_by_its_months() -> None:
     # Months that make no calendar quarter stay a range of months.
     found = _tag("Profit rose in the February-April period.", date(2023, 5, 10))
     assert "the February-April period" not in found
+
+
+def test_that_year_and_the_same_year_are_the_year_just_named() -> None:
+    found = _tag("Russia annexed four regions on September 30, 2022. In October of that year it began striking "
+                 "power plants. The same year, its parliament ratified the treaties.", dct=date(2024, 6, 10))
+    assert found["October"].value == "2022-10"
+    assert found["that year"].value == "2022"
+    assert found["The same year"].value == "2022"
