@@ -342,7 +342,8 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
         g, _d, best, (start, end, precision) = min(scored, key=lambda x: (x[0], x[1]))
         return DateAnchor(start, end, precision, "text", _evidence(best, times), g < 2, 2 - g)
     if happened and not now:
-        specific = [t for t in times if (parse_value(t) or ("", None, ""))[2] in {"day", "week", "range"}]
+        specific = [t for t in times if (parse_value(t) or ("", None, ""))[2] in {"day", "week", "range"}
+                    and not _dates_a_report(doc, t)]
         earlier = [t for t in specific if t.end <= sent.start_char and t.start >= paragraph_start]
         if not earlier:
             # the story's reference time carries into the next paragraph ("on Monday" in the
@@ -351,7 +352,9 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
             # (nor a caption's date: captions date their photos, not the story)
             days = [t for t in specific if _days(parse_value(t)) <= 7  # type: ignore[arg-type]
                     and not any(a <= t.start < b for a, b in captions or ())]
-            earlier = [t for t in days if t.end <= sent.start_char and sent.start_char - t.start <= NARRATIVE_REACH]
+            section = _section_start(doc.text, sent.start_char)
+            earlier = [t for t in days if t.end <= sent.start_char and sent.start_char - t.start <= NARRATIVE_REACH
+                       and t.start >= section]
             if not earlier and publication:
                 # a report's own day ("over the past day", "on March 13") holds for the whole
                 # report: any earlier date of the week up to publication
@@ -371,6 +374,51 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
         return DateAnchor((pub - timedelta(days=PUBLICATION_WINDOW_DAYS)).isoformat(), pub.isoformat(), "range",
                           "publication")
     return DateAnchor("", None, "", "none")
+
+
+# A subheading: a short line between blank lines with no closing punctuation
+# ("Demoralization in the Russian army"); the story's time does not carry past it.
+_HEADING = re.compile(r"\n\n[A-Z][^\n.!?:;\"“”’)]{2,90}\n\n")
+
+
+@lru_cache(maxsize=4)
+def _headings(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _HEADING.finditer(text) if len(m.group().split()) <= 12)
+
+
+def _section_start(text: str, pos: int) -> int:
+    """Where the section holding ``pos`` begins: after the last subheading before it."""
+    ends = [e for e in _headings(text) if e <= pos]
+    return ends[-1] if ends else 0
+
+
+# What a report, a letter or a recording is: dating it dates no event of the story
+_REPORT_NOUNS = frozenset({"report", "article", "editorial", "story", "interview", "broadcast", "recording",
+                           "letter", "post", "video", "statement", "survey", "poll", "assessment", "update"})
+_PUBLISH_VERBS = frozenset({"publish", "report", "release", "air", "broadcast", "print", "post", "run"})
+
+
+def _dates_a_report(doc: Doc, t: SimpleTime) -> bool:
+    """The time dates a publication, not the story's events: "On September 28, the
+    New York Times published ...", "a September 16 Washington Post report", "Dated
+    August 30, the letters ...". Such a date never carries to later events."""
+    if re.search(r"\bdated\s+$", doc.text[max(0, t.start - 8):t.start], re.IGNORECASE):
+        return True
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    word = head.lemma_.lower()
+    if head.pos_ in {"NOUN", "PROPN"} and word in _REPORT_NOUNS:
+        return True
+    if head.pos_ != "VERB" or word not in _PUBLISH_VERBS:
+        return False
+    # "On September 30, the New York Times reported, Putin announced ...": a parenthetical
+    # report; the date is the announcement's
+    return not (head.dep_ in {"ccomp", "parataxis", "advcl"} and head.i < head.head.i
+                and not any(c.dep_ in {"mark", "advmod"} for c in head.children))
 
 
 def _near_publication(value: tuple[str, str | None, str] | None, publication: str) -> bool:
