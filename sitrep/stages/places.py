@@ -210,6 +210,7 @@ class _Mention:
     group: int = -1  # index of its name in the article (see PlaceFinder.resolve)
     region_only: bool = False
     as_region: bool = False  # after "X, ": "Beryslav, Kherson" names the oblast  # choice is the qualifier's region: the place itself is unknown
+    river: bool = False  # "along the Dnipro": read as the river of that name
     tail: int = -1  # token index after "district"/"territorial community" that follow a town's name
 
 
@@ -235,6 +236,12 @@ class _DocView:
                         self.ent_of[t] = (start, k, e.label_)
                     start = k + 1
         self.headline: dict[int, bool] = {}
+        # Organisations the entity lexicon names ("Wagner" is the Wagner Group, not the
+        # town in South Dakota): their mentions are no places
+        self.org_spans: set[tuple[int, int]] = {
+            (m.start, m.end) for e in ((doc._.entities if Doc.has_extension("entities") else None) or [])
+            if e.kind in ("organisation", "group")
+            for m in e.mentions if m.form in ("alias", "acronym")}
         # Words of the multi-word person names in the article ("Marat Akhmetzhanov",
         # "Desmond Bell"): the same word alone later is that person, not a place.
         self.person_words: set[str] = set()
@@ -258,14 +265,14 @@ class _DocView:
             # "Mala Shestirnia" where the model marked only "Shestirnia": the gazetteer's
             # longer name completes the entity (not a piece of a longer one)
             exact = True
-        if not exact and label not in ("GPE", "LOC", "FAC") and i <= start and end <= j and all(
-                self.ent_of[k] is None for k in range(i, j) if not start <= k < end):
-            outside = [self.doc[k] for k in range(i, j) if not start <= k < end]
+        inside = {self.ent_of[k] for k in range(i, j) if self.ent_of[k] is not None}
+        if not exact and all(x[0] >= i and x[1] <= j and x[2] not in ("GPE", "LOC", "FAC") for x in inside):
+            outside = [self.doc[k] for k in range(i, j) if self.ent_of[k] is None]
             if any(t.text == "-" for t in self.doc[i:j]) or (
                     all(t.is_lower for t in outside) and self.doc[j - 1].lower_ in SITE_WORDS):
-                # the model marked a piece of a hyphenated name ("Rostov-on-Don", "Seredyna-
-                # Buda") or only the town of a landmark ("Zaporizhzhia nuclear power plant"):
-                # its label says nothing about the whole name
+                # the model marked pieces of a hyphenated name ("Rostov-on-Don" as two
+                # people, "Seredyna-Buda") or only the town of a landmark ("Zaporizhzhia
+                # nuclear power plant"): its labels say nothing about the whole name
                 return "", False
         return label, exact
 
@@ -372,7 +379,16 @@ class PlaceFinder:
                 i += 1
                 continue
             j, cands = found
-            m = _Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), normalize(view.span_text(i, j)), cands)
+            river_named = False
+            if i > 0 and doc[i - 1].lower_ == "the" and not any(c.feature == "river" for c in cands) and not (
+                    j < n and (doc[j].lower_ in DIVISION_WORDS or doc[j].pos_ in ("NOUN", "PROPN", "ADJ"))):
+                # "along the Dnipro", "across the Don": a town is never "the" town; the
+                # river of that name is meant (not "the Jordan resident", "the Dnipro region")
+                rivers = tuple(c for c in self._lookup(view.span_text(i, j) + " River") if c.feature == "river")
+                if rivers:
+                    cands, river_named = rivers, True
+            key = normalize(view.span_text(i, j) + (" River" if river_named else ""))
+            m = _Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), key, cands, river=river_named)
             # "Donetsk region", "Rapides Parish": the division, span includes the word.
             if j < n and doc[j].lower_ in DIVISION_WORDS and not (doc[j].lower_ == "state" and _is_cap(doc[j])):
                 with_word = self._lookup(view.span_text(i, j + 1))
@@ -462,6 +478,8 @@ class PlaceFinder:
             if not cands:
                 return None
         m.cands = cands
+        if (m.start_char, m.end_char) in view.org_spans:
+            return None  # "attacking Wagner positions": the group
         if followed_by_age(doc, j) and j - i == 1:
             return None  # "Natalia, 66, sat on a bench": a person
         prev = doc[i - 1] if i > 0 else None
@@ -517,7 +535,7 @@ class PlaceFinder:
             e -= 1.5  # WORK_OF_ART, EVENT, PRODUCT ...: often towns the small model misreads
         if prev_word in ("on", "against", "upon") and i >= 2 and doc[i - 2].lemma_.lower() in ASSAULT_WORDS:
             prev_word = "at"  # "an attack on Avdiivka", "operations against Vuhledar"
-        if prev_word in LOCATIVE or (nxt is not None and nxt.lower_ in RESIDENT_WORDS):
+        if prev_word in LOCATIVE or (nxt is not None and nxt.lower_ in RESIDENT_WORDS) or m.river:
             e += 1.5
         if any(c.country in FOLD_COUNTRIES and c.feature == "city" for c in m.cands) and any(
                 doc[k].lower_ in SITE_WORDS for k in range(j, min(len(doc), j + 3))

@@ -337,3 +337,17 @@ def test_city_opening_a_sentence_the_tagger_calls_a_noun(find) -> None:  # type:
 def test_a_town_the_model_calls_a_person_is_a_place_when_left(process) -> None:  # type: ignore[no-untyped-def]
     doc = process("Ukrainian troops left Avdiivka on 17 February.")
     assert any(p.text == "Avdiivka" and p.country == "UA" for p in doc._.places)
+
+
+def test_the_dnipro_is_the_river(find) -> None:  # type: ignore[no-untyped-def]
+    places = find("The front has run along the Dnipro since November. Missiles hit Dnipro on Monday.")
+    river, city = [p for p in places if p.text == "Dnipro"]
+    assert river.feature == "river" and city.feature == "city"
+
+
+def test_a_group_the_lexicon_knows_is_no_town(process) -> None:  # type: ignore[no-untyped-def]
+    # Wagner is also a town in South Dakota and in Brazil (the whole pipeline: the
+    # entities stage names the group)
+    places = process("On 24 June 2023 Russia's Defence Ministry denied shelling Wagner positions near Rostov-on-Don, "
+                  "and Wagner fighters moved north towards Moscow.")._.places
+    assert "Wagner" not in [p.text for p in places] and "Rostov-on-Don" in [p.text for p in places]
