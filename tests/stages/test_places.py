@@ -351,3 +351,11 @@ def test_a_group_the_lexicon_knows_is_no_town(process) -> None:  # type: ignore[
     places = process("On 24 June 2023 Russia's Defence Ministry denied shelling Wagner positions near Rostov-on-Don, "
                   "and Wagner fighters moved north towards Moscow.")._.places
     assert "Wagner" not in [p.text for p in places] and "Rostov-on-Don" in [p.text for p in places]
+
+
+def test_russian_regions_by_their_english_names(find) -> None:  # type: ignore[no-untyped-def]
+    places = find("Drones hit fuel depots in the Bryansk region and the Rostov region, and the bridge links "
+                  "Crimea to Russia's Krasnodar Krai.")
+    assert by_text(places, "Bryansk region").feature == "admin1"
+    assert by_text(places, "Rostov region").country == "RU"
+    assert by_text(places, "Krasnodar Krai").feature == "admin1"
