@@ -43,3 +43,17 @@ def process(nlp):  # type: ignore[no-untyped-def]
         return nlp(doc)
 
     return run
+
+
+@pytest.fixture()
+def event_at(process):  # type: ignore[no-untyped-def]
+    """The first event whose trigger contains ``word``, from the full pipeline run on
+    ``text`` published on ``publication_date``."""
+
+    def find(text: str, word: str, publication_date: str | None):  # type: ignore[no-untyped-def]
+        evs = process(text, publication_date)._.events
+        hits = [e for e in evs if word in text[e.trigger_start:e.trigger_end]]
+        assert hits, [text[e.trigger_start:e.trigger_end] for e in evs]
+        return hits[0]
+
+    return find

@@ -1,52 +1,36 @@
 """Which date an event without its own date takes from the story: not the date of a
 report, a letter or a recording, and not across a subheading. Our own sentences, run
-through the whole pipeline (conftest's ``process``)."""
+through the whole pipeline (conftest's ``event_at``)."""
 
 from __future__ import annotations
 
-import pytest
 
-
-@pytest.fixture()
-def events(process):  # type: ignore[no-untyped-def]
-    def run(text: str, publication_date: str | None = "2022-10-05"):  # type: ignore[no-untyped-def]
-        return process(text, publication_date)._.events
-
-    return run
-
-
-def _by_trigger(evs, text, word):  # type: ignore[no-untyped-def]
-    hits = [e for e in evs if word in text[e.trigger_start:e.trigger_end]]
-    assert hits, [text[e.trigger_start:e.trigger_end] for e in evs]
-    return hits[0]
-
-
-def test_a_publication_date_dates_no_event(events) -> None:  # type: ignore[no-untyped-def]
+def test_a_publication_date_dates_no_event(event_at) -> None:  # type: ignore[no-untyped-def]
     text = ("On October 3, the Guardian published letters written by conscripts. The men described how "
             "their unit retreated from Lyman under fire.")
-    ev = _by_trigger(events(text), text, "retreated")
+    ev = event_at(text, "retreated", "2022-10-05")
     assert ev.date_start != "2022-10-03" and ev.date_source == "publication"
 
 
-def test_a_parenthetical_report_keeps_the_date_of_the_event(events) -> None:  # type: ignore[no-untyped-def]
+def test_a_parenthetical_report_keeps_the_date_of_the_event(event_at) -> None:  # type: ignore[no-untyped-def]
     text = ("On September 30, the New York Times reported, Putin signed treaties annexing four regions. "
             "He then held a signing ceremony with the installed leaders.")
-    ev = _by_trigger(events(text), text, "signing ceremony")
+    ev = event_at(text, "signing ceremony", "2022-10-05")
     assert ev.date_start == "2022-09-30"
 
 
-def test_a_letter_s_date_is_not_the_story_s(events) -> None:  # type: ignore[no-untyped-def]
+def test_a_letter_s_date_is_not_the_story_s(event_at) -> None:  # type: ignore[no-untyped-def]
     text = ("Dated August 30, the letters asked for leave. Soldiers fleeing the offensive abandoned dozens "
             "of tanks near Balakliia.")
-    ev = _by_trigger(events(text), text, "abandoned")
+    ev = event_at(text, "abandoned", "2022-10-05")
     assert ev.date_start != "2022-08-30" and ev.date_source == "publication"
 
 
-def test_the_story_s_day_does_not_cross_a_subheading(events) -> None:  # type: ignore[no-untyped-def]
+def test_the_story_s_day_does_not_cross_a_subheading(event_at) -> None:  # type: ignore[no-untyped-def]
     lead = "Police detained 1,300 protesters in Moscow on September 24.\n\n"
     same = lead + "Ukrainian troops retook the city of Izium after a rapid advance."
-    ev = _by_trigger(events(same), same, "retook")
+    ev = event_at(same, "retook", "2022-10-05")
     assert ev.date_start == "2022-09-24"  # the story's day carries within its section
     crossed = lead + "Morale at the front\n\nUkrainian troops retook the city of Izium after a rapid advance."
-    ev = _by_trigger(events(crossed), crossed, "retook")
+    ev = event_at(crossed, "retook", "2022-10-05")
     assert ev.date_start != "2022-09-24"
