@@ -306,7 +306,8 @@ def _evidence(best: SimpleTime, times: list[SimpleTime]) -> tuple[int, int]:
 
 def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication: str | None,
                paragraph_start: int, others: frozenset[int] = frozenset(),
-               happened: bool = True, captions: list[tuple[int, int]] | None = None) -> DateAnchor:
+               happened: bool = True, captions: list[tuple[int, int]] | None = None,
+               text: str | None = None) -> DateAnchor:
     """The date of the event: a governing time expression of the sentence; for an event
     the text presents as having happened, else the nearest one (for a plan or threat, only
     a time of the verb that announces it); else the last specific date
@@ -342,8 +343,12 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
         g, _d, best, (start, end, precision) = min(scored, key=lambda x: (x[0], x[1]))
         return DateAnchor(start, end, precision, "text", _evidence(best, times), g < 2, 2 - g)
     if happened and not now:
+        reports = doc.user_data.get("sitrep_report_dates")
+        if reports is None:  # once per document: which times date a publication
+            reports = doc.user_data["sitrep_report_dates"] = {t.start for t in times if _dates_a_report(doc, t)}
         specific = [t for t in times if (parse_value(t) or ("", None, ""))[2] in {"day", "week", "range"}
-                    and not _dates_a_report(doc, t)]
+                    and t.start not in reports]
+        text = text if text is not None else doc.text  # Doc.text joins every token: pass it in
         earlier = [t for t in specific if t.end <= sent.start_char and t.start >= paragraph_start]
         if not earlier:
             # the story's reference time carries into the next paragraph ("on Monday" in the
@@ -352,14 +357,14 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
             # (nor a caption's date: captions date their photos, not the story)
             days = [t for t in specific if _days(parse_value(t)) <= 7  # type: ignore[arg-type]
                     and not any(a <= t.start < b for a, b in captions or ())]
-            section = _section_start(doc.text, sent.start_char)
+            section = _section_start(text, sent.start_char)
             earlier = [t for t in days if t.end <= sent.start_char and sent.start_char - t.start <= NARRATIVE_REACH
                        and t.start >= section]
             if not earlier and publication:
                 # a report's own day ("over the past day", "on March 13") holds for the whole
                 # report: any earlier date of the week up to publication
                 earlier = [t for t in days if t.end <= sent.start_char and _near_publication(parse_value(t), publication)]
-            if not earlier and paragraph_start == 0 and "\n" in doc.text[sent.end_char:sent.end_char + 3]:
+            if not earlier and paragraph_start == 0 and "\n" in text[sent.end_char:sent.end_char + 3]:
                 # a headline reports the lead's event: the lead's first specific date
                 earlier = [t for t in days if sent.end_char <= t.start <= sent.end_char + LEAD_REACH][:1]
         if earlier:
@@ -402,11 +407,11 @@ def _dates_a_report(doc: Doc, t: SimpleTime) -> bool:
     """The time dates a publication, not the story's events: "On September 28, the
     New York Times published ...", "a September 16 Washington Post report", "Dated
     August 30, the letters ...". Such a date never carries to later events."""
-    if re.search(r"\bdated\s+$", doc.text[max(0, t.start - 8):t.start], re.IGNORECASE):
-        return True
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "dated":
+        return True
     head = span.root.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head

@@ -417,7 +417,8 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             if place is not None:
                 _set_place(ev, place)
                 loc_iso3 = _iso3(lex, ev.location_country)
-            d = anchors.event_date(trig.head, sent, times, publication, paragraph_start, others, happened, captions)
+            d = anchors.event_date(trig.head, sent, times, publication, paragraph_start, others, happened, captions,
+                                    full_text)
             if d.start:
                 ev.date_start, ev.date_end, ev.date_precision = d.start, d.end, d.precision
                 ev.date_source = d.source
