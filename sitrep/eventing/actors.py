@@ -15,6 +15,7 @@ resolved to one canonical actor:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -584,6 +585,11 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
         country = _country_of_setting(token, lex, entity_at, places_at) or location_country
     elif role == "government" and country is None:
         country = _country_of_setting(token, lex, entity_at, places_at)  # "officials in Baghdad"
+    elif role == "military" and country is None and any(lemma(t) == "enemy" for t in tokens):
+        country = _enemy_of(token.doc)  # "the enemy launched 5 missile strikes"
+    elif role == "military" and country is None and any(t.lower_ == "our" for t in tokens):
+        # "our defenders destroyed 15 tanks": the side the text speaks for
+        country = {"RUS": "UKR", "UKR": "RUS"}.get(_enemy_of(token.doc) or "")
     if role and country:
         template = lex.templates.get(role)
         if template is not None:
@@ -742,6 +748,26 @@ def _leader(name: str | None, lex: Lexicon) -> str | None:
     while key and key[0] in {"president", "king", "prime", "minister", "premier", "chancellor", "pope", "sheikh", "gen", "general"}:
         key = key[1:]
     return lex.leaders.get(key) or (lex.leaders.get(key[-1:]) if len(key) > 1 else None)
+
+
+# How each side of the Russia-Ukraine war names its own forces and the other's: a
+# text that calls its side "defenders" and the other "occupiers" is Ukrainian, one
+# that speaks of the "Kyiv regime" or "nationalist formations" is Russian.
+_UKRAINIAN_VOICE = re.compile(r"\b(?:our defenders|Ukrainian defenders|occupiers|invaders|ruscists|"
+                              r"our (?:troops|forces|units|soldiers|warriors) (?:repelled|held|destroyed))\b", re.I)
+_RUSSIAN_VOICE = re.compile(r"\b(?:Kyiv regime|Kiev regime|nationalist formations|neo-Nazis?|"
+                            r"special military operation zone|Ukrainian formations)\b", re.I)
+
+
+def _enemy_of(doc: object) -> str | None:
+    """"The enemy" in a war report: the other side of the voice the text speaks in;
+    None when the text does not show whose voice it is."""
+    cache = doc.user_data  # type: ignore[attr-defined]
+    if "sitrep_enemy" not in cache:
+        text = doc.text  # type: ignore[attr-defined]
+        ua, ru = bool(_UKRAINIAN_VOICE.search(text)), bool(_RUSSIAN_VOICE.search(text))
+        cache["sitrep_enemy"] = "RUS" if ua and not ru else "UKR" if ru and not ua else None
+    return cache["sitrep_enemy"]  # type: ignore[no-any-return]
 
 
 _OFFICES = frozenset({"government", "military", "police"})

@@ -32,3 +32,14 @@ def test_violence_a_leader_orders_is_the_forces(event_at) -> None:  # type: igno
             "on Ukrainian cities.")
     ev = event_at(text, "assault", "2022-10-11")
     assert ev.actor1 == "Military Forces of Russia"
+
+
+def test_the_enemy_is_the_other_side_of_the_voice(event_at) -> None:  # type: ignore[no-untyped-def]
+    update = ("Over the past day the enemy launched 6 missile strikes at the positions of our troops. Our "
+              "defenders destroyed 12 tanks near Robotyne.")
+    assert event_at(update, "strikes", "2024-03-14").actor1 == "Military Forces of Russia"
+    assert event_at(update, "destroyed", "2024-03-14").actor1 == "Military Forces of Ukraine"
+    briefing = "The Kyiv regime lost 300 soldiers, the ministry said. The enemy shelled Horlivka overnight."
+    assert event_at(briefing, "shelled", "2024-03-14").actor1 == "Military Forces of Ukraine"
+    unknown = "The enemy shelled the town overnight."
+    assert event_at(unknown, "shelled", "2024-03-14").actor1 is None  # whose voice, the text does not show
