@@ -678,7 +678,14 @@ def _antecedent(trigger: Token, sent: Span, places: list[object], text: str) -> 
         return (any(d.lower_ in {"the", "this"} and d.dep_ == "det" for d in n.children)
                 and not any(d.dep_ in {"compound", "amod", "nmod", "poss", "prep", "acl", "relcl"} for d in n.children))
 
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.head.lemma_.lower() == "come":
+        # "the coke plant came under attack": the plant was attacked
+        nouns += [c for c in trigger.head.head.children if c.dep_ == "nsubj"]
     anaphor = next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in _ANAPHORS and bare(n)), None)
+    if anaphor is None:
+        # "the coke plant, the town's last industrial stronghold": a site of "the town"
+        anaphor = next((d.lemma_.lower() for n in nouns for d in n.subtree if d.dep_ == "poss"
+                        and d.lemma_.lower() in _ANAPHORS and any(c.lower_ == "the" for c in d.children)), None)
     landmark = next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in _LANDMARK_ANAPHORS and bare(n)), None)
     if anaphor is None and landmark is None:
         return None
