@@ -90,13 +90,15 @@ _TAKEN_GROUND = frozenset({"city", "town", "village", "settlement", "territory",
                            "district", "suburb", "outskirts", "stronghold", "port", "island"})
 # what a strike is said to have hit when no weapon is named ("struck energy facilities")
 _STRUCK_ASSETS = _INFRASTRUCTURE | frozenset({"facility", "facilities", "plant", "station", "depot", "base", "target",
-                                              "position", "airfield", "port", "bridge", "refinery"})
+                                              "position", "airfield", "port", "bridge", "refinery", "camp",
+                                              "headquarters", "barracks", "convoy", "column"})
 _ENTITY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _ROLE_WORDS = frozenset({
     "president", "minister", "government", "official", "spokesman", "spokeswoman", "spokesperson",
     "ministry", "leader", "chief", "commander", "general", "parliament", "kremlin", "authority",
     "prime", "chancellor", "secretary", "ambassador", "army", "military", "force", "troop",
     "country", "state", "administration", "council", "union", "alliance", "court", "prosecutor",
+    "investigator",
     "he", "she", "they", "we", "i", "it", "who", "mayor", "governor", "diplomat", "delegation",
     "envoy", "party", "opposition", "nation", "ally", "partner", "member", "head", "regime",
     # groups that act as parties in their own name ("the rebels promised", "police shared")
@@ -325,6 +327,8 @@ _PRESS = frozenset({"newspaper", "paper", "radio", "station", "television", "bro
 # what "vowed to ..." threatens with
 _HOSTILE = frozenset({"avenge", "retaliate", "revenge", "punish", "crush", "destroy", "annihilate", "attack", "strike",
                       "hit", "kill", "fight", "wipe", "eliminate", "respond", "retaliation", "revenge"})
+# what a party promises its enemy after an attack: a threat, not a commitment
+_ANSWERS = frozenset({"response", "answer", "reprisal", "reprisals", "retribution", "punishment", "vengeance"})
 _WAR_MATERIEL = frozenset({"warship", "ship", "vessel", "submarine", "carrier", "fleet", "frigate", "destroyer",
                            "bomber", "aircraft", "jet", "warplane", "helicopter", "tank", "battery", "system"})
 # ships and bombers sent somewhere are a deployment, not aid handed over
@@ -354,6 +358,8 @@ def _happening(head: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(x.ent_type_ in {"GPE", "LOC", "FAC"} for x in c.children)
                 for c in gov.head.children):
             return True  # "were in New York for the General Assembly meeting"
+        if gov.lower_ == "under" and lemma(gov.head) in {"come", "fall"} and gov.head.pos_ == "VERB":
+            return True  # "120 settlements came under artillery fire"
         if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:
             return False  # "through a peace plan", "after a ceasefire"
         if gov.lower_ == "on" and lemma(gov.head) == "be" and lemma(head) in {"visit", "tour", "trip", "mission"}:
@@ -730,6 +736,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
     if fam == "withdraw":
         sources = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "out"}]
+        # "pulled out of the deal": the parser hangs "of" on "out" (a preposition) or on the verb
+        sources += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    and any(o.dep_ == "prt" and o.lower_ == "out" for o in head.children)]
+        sources += [p for s in list(sources) if s.lower_ == "out" for p in s.children if p.dep_ == "prep" and p.lower_ == "of"]
         pobjs = [p for s in sources for p in s.children if p.dep_ == "pobj"]
         if not is_noun and any(has_class(lex, "envoy", o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
             # "withdrew its ambassador from Israel": a diplomatic recall (PLOVER SANCTION), not a retreat
@@ -739,6 +749,16 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                 for o in objs):
             # "withdrew from the treaty", "withdrawing its ratification of the test-ban treaty"
             return Types("REJECT", "treaty withdrawal", None, None, "reject")
+        if lemma(head) == "turn":
+            # "turned his columns around", "the convoy turned back": a force that stops its advance;
+            # not "turned the economy around"
+            movers = [o for o in objs if o.dep_ in _OBJ_DEPS] + ([subj] if subj is not None else [])
+            if not any(has_class(lex, "troops", x) or lemma(x) in {"column", "convoy", "tank", "vehicle"}
+                       for m in movers for x in m.subtree):
+                return None
+            return Types("RETREAT", "withdrawal", None, None, fam)
+        if lemma(head) == "quit" and not any(is_placeish(lex, o) for o in pobjs + objs):
+            return None  # "quit the deal" is above; "quit his job", "quit smoking" are no retreat
         if lemma(head) == "abandon" and not any(is_placeish(lex, o) for o in objs):
             return Types("RETREAT", "equipment abandonment", None, None, fam) if objs else None
         if any(is_placeish(lex, p) or p.pos_ == "PROPN" for p in pobjs + objs):
@@ -805,6 +825,12 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             # an explosion with no device named: most often a strike
             return Types("ASSAULT", "explosion", "Explosions/Remote violence", "Shelling/artillery/missile attack", fam, 0.3)
         return t
+    if fam == "destroy" and not is_noun and any(
+            lemma(o) in _FLYING_MUNITIONS for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}) and (
+            any(c.dep_ == "prep" and c.lower_ == "over" for c in head.children)
+            or (subj is not None and any(lemma(x) in {"defence", "defense", "interceptor"} for x in subj.subtree))):
+        # "air defence units destroyed 16 drones over the Odesa region": an interception
+        return Types("ASSAULT", "interception", "Strategic developments", "Disrupted weapons use", "disrupt")
     if fam == "destroy":
         if not any(subtree_has(lex, "target", o) for o in objs):
             return None
@@ -842,6 +868,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if any_cls("intervene"):
             return Types("PROTEST", row.mode, "Protests", "Protest with intervention", fam)
         return t
+    if fam == "loot" and row.lemmas == ("set", "fire") and subj is not None and lemma(subj) in _MUNITIONS:
+        # "drones set fire to the refinery": a strike, not arson
+        return weapon_types() or Types("ASSAULT", *REMOTE_SUB["missile"], "remote")
     if fam == "loot" and lemma(head) in _FINDING and not is_noun:
         if any(subtree_has(lex, "weaponry", o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
             return Types("ASSAULT", "weapons seizure", "Strategic developments", "Disrupted weapons use", "disrupt")
@@ -993,6 +1022,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return t
     if fam == "threaten" and is_noun and lemma(head) == "warning" and not _stated_act(head):
         return None  # "Moscow's warnings about the deliveries"; not "a flood warning"
+    if fam == "accuse" and lemma(head) in _DISMAY | _REGRET:
+        return _stated_dismay(head, lex, t)
     if fam in {"consult", "request", "offer", "threaten", "accuse", "concede", "cooperate"}:
         if not is_noun and not is_entityish(subj) and not _listed_act(head):
             return None
@@ -1135,6 +1166,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                 return None
             if any(lemma(a) in _HOSTILE or any(lemma(x) in _HOSTILE for x in a.children if x.dep_ == "dobj") for a in acts):
                 return Types("THREATEN", "threat", None, None, "threaten", 0.3)
+            if any(c.dep_ == "dobj" and lemma(c) in _HOSTILE | _ANSWERS for c in head.children):
+                return Types("THREATEN", "threat", None, None, "threaten", 0.3)  # "promised a response", "vowed revenge"
             if lemma(head) == "vow":
                 t.weight = 0.2  # a vow to do well is a weak commitment beside what the sentence reports
             else:
@@ -1198,6 +1231,66 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     return t
 
 
+# a party's stated dismay at another's act condemns it ("the State Department said it was
+# appalled", "Guterres was deeply shocked by the attacks", "deeply regretted the decision")
+_DISMAY = frozenset({"appal", "appall", "appalled", "shock", "shocked", "outrage", "outraged", "horrify", "horrified",
+                     "dismay", "dismayed"})
+_REGRET = frozenset({"regret"})
+_REGRETTED = frozenset({"decision", "move", "step", "choice", "withdrawal", "exit", "refusal", "attack", "strike",
+                        "sentence", "verdict", "ruling", "annexation", "invasion", "escalation", "suspension",
+                        "expulsion", "closure", "ban", "arrest", "detention"})
+_SAYING = frozenset({"say", "tell", "state", "add", "declare", "announce", "write", "insist", "stress"})
+
+
+def _speaking_party(head: Token, subj: Token | None) -> bool:
+    """The one who feels it is a named party, or a pronoun standing for the party that
+    says so ("the ministry said it was appalled")."""
+    if subj is None:
+        return False
+    if is_entityish(subj) and subj.pos_ != "PRON":
+        return True
+    if subj.lower_ not in {"he", "she", "it", "they", "we", "i"}:
+        return False
+    t = head
+    for _ in range(3):
+        if t.dep_ in {"ccomp", "conj"} and t.head is not t:
+            t = t.head
+            if lemma(t) in _SAYING:
+                speaker = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                return is_entityish(speaker) and (speaker is not None and speaker.pos_ != "PRON")
+        else:
+            break
+    return False
+
+
+def _stated_dismay(head: Token, lex: Lexicon, t: Types) -> Types | None:
+    if head.pos_ != "VERB":
+        return None
+    clause = head.head if head.dep_ == "acomp" else head  # "it was appalled": the copula holds the subject
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and clause.dep_ == "conj":
+        clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if lemma(head) in _REGRET:
+        # "regretted the Russian decision"; not "regretted nothing" or a perpetrator's apology
+        regretted = [c for c in head.children if c.dep_ == "dobj"]
+        if not any(lemma(o) in _REGRETTED for o in regretted):
+            return None
+    else:
+        # the passive or adjectival use: "was appalled", "said it was shocked"; not "the blast
+        # shocked residents" (an object) or "shocked residents" (a modifier)
+        if any(c.dep_ == "dobj" for c in head.children) or head.dep_ in {"amod", "compound"}:
+            return None
+        if not (head.dep_ == "acomp" or any(c.dep_ in {"auxpass", "aux"} and lemma(c) == "be" for c in head.children)
+                or head.tag_ == "VBN"):
+            return None
+        if subj is not None and has_class(lex, "civilian", subj):
+            return None  # residents shocked by the blast: a feeling, not a statement
+    if not _speaking_party(clause, subj):
+        return None
+    return Types("ACCUSE", "condemnation" if lemma(head) not in _REGRET else "criticism", None, None, "accuse", 0.3)
+
+
 def _listed_act(head: Token) -> bool:
     """A gerund listed after another ("annexing X, threatening Y"): one of the acts of a
     series whose doer the sentence names before the list, not a generic verb."""
@@ -1207,6 +1300,7 @@ def _listed_act(head: Token) -> bool:
 # military aircraft named by model: "two Su-34s", "a MiG-29", "Ka-52 helicopters", "an A-50"
 _AIRCRAFT_MODEL = re.compile(r"^(?:Su|MiG|Mig|Tu|Il|Ka|Mi|Yak|An|A|F|B|C|AH|UH|MQ|RQ|Be)-\d{1,3}[A-Z]{0,3}s?$")
 # what is dropped in an air strike, and what lands when a strike hits
+_FLYING_MUNITIONS = frozenset({"drone", "uav", "shahed", "missile", "rocket", "projectile", "geran"})
 _DROPPED = frozenset({"bomb", "bombs", "munition", "munitions", "explosive", "explosives", "grenade", "grenades",
                       "barrel", "mine", "mines"})
 _MUNITIONS = frozenset({"missile", "rocket", "shell", "bomb", "drone", "projectile", "round", "mortar", "munition",

@@ -285,6 +285,9 @@ def _certainty_at(doc: Doc, start: int, end: int) -> str | None:
 def _governed_by_trigger(trig: triggers.Trigger, heads: set[int]) -> bool:
     """ "its application to join NATO": the second trigger completes the first one."""
     h = trig.head
+    if h.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who", "whom"}
+                                 for c in h.children):
+        return False  # "poisonings, which he has blamed on the security services": an act of its own
     return h.dep_ in {"acl", "xcomp", "relcl", "pcomp"} and h.head.i in heads and h.head.pos_ == "NOUN"
 
 

@@ -332,3 +332,85 @@ def test_a_conjuncts_negation_is_its_own(events):  # type: ignore[no-untyped-def
 def test_what_is_stopped_is_only_the_stopped_act(events):  # type: ignore[no-untyped-def]
     evs = events("On 30 September Putin called on Kyiv to stop fighting and return to talks.")
     assert all(e.type != "REJECT" for e in evs)
+
+
+# --- recall6: constructions the three news seeds (courts, diplomacy, energy strikes) showed ---------------
+
+
+def test_stated_dismay_condemns(events):  # type: ignore[no-untyped-def]
+    evs = events("On 3 May the Foreign Office said it was appalled by the verdict.")
+    assert ("ACCUSE", "condemnation") in [(e.type, e.mode) for e in evs]
+    evs = events("On 3 May the Secretary-General was deeply shocked by the strikes on Odesa.")
+    assert ("ACCUSE", "condemnation") in [(e.type, e.mode) for e in evs]
+    evs = events("On 3 May the Turkish president said he deeply regretted the Russian decision.")
+    assert [e.type for e in evs] == ["ACCUSE"]
+    # a feeling, not a party's statement; and no object of an emotion verb
+    assert all(e.type != "ACCUSE" for e in events("On 3 May residents were shocked by the blast in Kharkiv."))
+    assert all(e.type != "ACCUSE" for e in events("On 3 May the explosion shocked the town of Izium."))
+    assert all(e.type != "ACCUSE" for e in events("On 3 May the general said he regretted nothing."))
+
+
+def test_leaving_an_agreement_is_a_rejection(events):  # type: ignore[no-untyped-def]
+    evs = events("On 17 July Russia pulled out of the Black Sea Grain Initiative.")
+    assert [(e.type, e.mode) for e in evs] == [("REJECT", "treaty withdrawal")]
+    evs = events("On 17 July Moscow quits the grain deal.")
+    assert [e.type for e in evs] == ["REJECT"]
+    assert events("On 17 July the minister quit his job.") == []
+    assert [e.type for e in events("On 17 July Russian troops pulled out of Kherson.")] == ["RETREAT"]
+
+
+def test_a_promised_response_threatens(events):  # type: ignore[no-untyped-def]
+    evs = events("On 17 July Russia blamed Ukraine for the attack, and Putin promised a response.")
+    assert ("THREATEN", "threat") in [(e.type, e.mode) for e in evs]
+    assert all(e.type != "AGREE" for e in evs)
+    evs = events("On 17 July the president promised new roads to the region.")
+    assert all(e.type != "THREATEN" for e in evs)
+
+
+def test_munitions_setting_fire_strike(events):  # type: ignore[no-untyped-def]
+    evs = events("On Saturday, drones set fire to the Syzran refinery, the governor said.", "2024-03-22")
+    assert [(e.type, e.acled_event_type) for e in evs] == [("ASSAULT", "Explosions/Remote violence")]
+    evs = events("On Saturday, soldiers set fire to houses in the village of Bohorodychne.", "2024-03-22")
+    assert [e.type for e in evs] == ["COERCE"]
+
+
+def test_opening_a_criminal_case(events):  # type: ignore[no-untyped-def]
+    evs = events("On 11 April investigators opened a criminal case against the opposition politician.")
+    assert [(e.type, e.mode) for e in evs] == [("ACCUSE", "investigation")]
+
+
+def test_a_poisoning_is_an_attack(events):  # type: ignore[no-untyped-def]
+    evs = events("The activist nearly died after a poisoning in 2017, which he has blamed on the security services.")
+    kinds = [(e.type, e.mode) for e in evs]
+    assert ("ASSAULT", "poisoning") in kinds
+    assert ("ACCUSE", "accusation") in kinds  # the relative clause's own act is not swallowed by the noun
+
+
+def test_the_accused_does_the_act(events):  # type: ignore[no-untyped-def]
+    evs = events("On 6 June Zelensky accused Russia of blowing up the dam.")
+    blast = [e for e in evs if e.type == "ASSAULT"]
+    assert [(e.modality, e.actor1_country) for e in blast] == [("alleged", "RUS")]
+    evs = events("On 23 June Prigozhin accused the Defence Ministry of striking his fighters' camps.")
+    assert any(e.type == "ASSAULT" and e.modality == "alleged" for e in evs)
+
+
+def test_coming_under_fire(events):  # type: ignore[no-untyped-def]
+    evs = events("More than 120 settlements in the Kharkiv and Sumy regions came under artillery fire.", "2024-03-14")
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_air_defence_destroying_drones_intercepts(events):  # type: ignore[no-untyped-def]
+    evs = events("On 13 March air defence units destroyed 16 drones over the Odesa region.", "2024-03-14")
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "interception")]
+    evs = events("On 13 March Ukrainian troops destroyed a drone depot near Tokmak.", "2024-03-14")
+    assert all(e.mode != "interception" for e in evs)
+
+
+def test_the_enemy_breaking_through(events):  # type: ignore[no-untyped-def]
+    evs = events("On 13 March the enemy tried twice to break through our defences near Vesele.", "2024-03-14")
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_a_convoy_turning_back(events):  # type: ignore[no-untyped-def]
+    assert [e.type for e in events("The convoy turned back near the border on Sunday.", "2023-06-25")] == ["RETREAT"]
+    assert events("On Sunday the government turned the economy around.", "2023-06-25") == []
