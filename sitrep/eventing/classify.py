@@ -87,7 +87,8 @@ _INFRASTRUCTURE = frozenset({"infrastructure", "grid", "substation", "power", "e
 # ground that is taken: "took the town", "took the heights"
 _TAKEN_GROUND = frozenset({"city", "town", "village", "settlement", "territory", "area", "region", "capital",
                            "position", "positions", "height", "heights", "hill", "bridgehead", "airport", "base",
-                           "district", "suburb", "outskirts", "stronghold", "port", "island"})
+                           "district", "suburb", "outskirts", "stronghold", "port", "island", "site", "headquarters",
+                           "airfield", "checkpoint"})
 # what a strike is said to have hit when no weapon is named ("struck energy facilities")
 _STRUCK_ASSETS = _INFRASTRUCTURE | frozenset({"facility", "facilities", "plant", "station", "depot", "base", "target",
                                               "position", "airfield", "port", "bridge", "refinery", "camp",
@@ -358,6 +359,8 @@ def _happening(head: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(x.ent_type_ in {"GPE", "LOC", "FAC"} for x in c.children)
                 for c in gov.head.children):
             return True  # "were in New York for the General Assembly meeting"
+        if gov.lower_ == "behind" and lemma(gov.head) == "be":
+            return True  # "the agency was behind the refinery strikes": the strikes took place
         if gov.lower_ == "under" and lemma(gov.head) in {"come", "fall"} and gov.head.pos_ == "VERB":
             return True  # "120 settlements came under artillery fire"
         if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:

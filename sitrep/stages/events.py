@@ -28,6 +28,7 @@ of them (fields stay empty), so it can be developed and tested alone.
 from __future__ import annotations
 
 import bisect
+import math
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -374,7 +375,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 return (agent is None or agent.like_num or trig.head.lemma_ in {"die"}
                         or actors_mod.resolve(agent, lex, entity_at, fam, True) is None)
             passive_only = all(no_agent(trig, t.family) for trig, t in kept)
-            if passive_only and sent.start_char - previous_sent_end < 400:
+            if passive_only and sent.start_char - previous_sent_end < 400 and not _elsewhere(sent, places, previous_violent):
                 _add_quantities(previous_violent, qty, zero)
                 previous_sent_end = sent.end_char
                 continue
@@ -573,6 +574,29 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     for ev in events:
         _finish_fatalities(ev)
     return events
+
+
+def _elsewhere(sent: Span, places: list[object], previous: Event) -> bool:
+    """A casualty sentence that names a town or village of its own, far from the event
+    before it ("said shelling wounded four civilians in Vovchansk" after strikes in the
+    Sumy region): another attack, not the same one's toll. A region or country does not
+    count: it may hold the place before."""
+    if previous.lat is None or previous.lon is None:
+        return False
+    own = [p for p in places if sent.start_char <= getattr(p, "start", -1) < sent.end_char
+           and getattr(p, "lat", None) is not None and not getattr(p, "metonym", False)
+           and getattr(p, "precision", None) != "demonym"
+           and (getattr(p, "feature", None) or "").lower() not in _COARSE_FEATURES]
+    if not own:
+        return False
+    return all(_km(p.lat, p.lon, previous.lat, previous.lon) > 25.0 for p in own)  # type: ignore[attr-defined]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, la2 = math.radians(lat1), math.radians(lat2)
+    dla, dlo = la2 - la1, math.radians(lon2 - lon1)
+    a = math.sin(dla / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlo / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _label(tok: Token) -> bool:

@@ -414,3 +414,31 @@ def test_the_enemy_breaking_through(events):  # type: ignore[no-untyped-def]
 def test_a_convoy_turning_back(events):  # type: ignore[no-untyped-def]
     assert [e.type for e in events("The convoy turned back near the border on Sunday.", "2023-06-25")] == ["RETREAT"]
     assert events("On Sunday the government turned the economy around.", "2023-06-25") == []
+
+
+def test_a_toll_in_another_town_is_another_attack(events):  # type: ignore[no-untyped-def]
+    text = ("On 13 March Russian forces shelled settlements in the Sumy region. "
+            "The Kharkiv governor said shelling wounded four civilians in Vovchansk.")
+    evs = events(text, "2024-03-14")
+    assert len([e for e in evs if e.type == "ASSAULT"]) == 2
+    # the toll of the same attack stays with it
+    same = events("On Monday Russian forces shelled Kherson. Two civilians were killed in the city, "
+                  "the governor said.", "2024-03-14")
+    assert len(same) == 1 and same[0].fatalities == 2
+
+
+def test_killings_named_with_their_place(events):  # type: ignore[no-untyped-def]
+    evs = events("In December a court jailed the politician over a broadcast about the killings in Bucha.",
+                 "2023-04-17")
+    assert ("ASSAULT", "killing") in [(e.type, e.mode) for e in evs]
+    assert events("The killing of civilians must stop.", "2023-04-17") == []
+
+
+def test_being_behind_strikes(events):  # type: ignore[no-untyped-def]
+    evs = events("A source told Reuters that the security service was behind the refinery strikes.", "2024-03-22")
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_taking_military_sites(events):  # type: ignore[no-untyped-def]
+    evs = events("On 24 June Prigozhin said his men had taken the city's military sites.", "2023-06-25")
+    assert [e.type for e in evs] == ["ASSAULT"]
