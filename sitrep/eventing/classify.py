@@ -1073,6 +1073,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return Types("AGREE", "agreement", None, None, "agree")  # "negotiated a deal with Prigozhin"
         if fam == "consult" and lemma(head) == "meet" and any(o.dep_ in _OBJ_DEPS and not is_entityish(o) for o in objs):
             return None
+        if fam == "consult" and lemma(head) == "meet" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and lemma(c) in _MET_TERMS for c in head.children):
+            return None  # "once its demands were met": terms satisfied, not a meeting
         if fam == "request" and lemma(head) in {"ask", "press", "plead", "implore"} and trigger.row.lemmas != ("ask", "for"):
             # "asked India to open talks", "pressed Tehran for access": a request, not a question
             if not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in head.children):
@@ -1187,6 +1190,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "returned home", "returned to the talks"
         t.weight = 0.3
         return t
+    if fam == "aid" and lemma(head) in {"arrive", "reach"}:
+        return _arriving_aid(head, subj, lex, t)
     if fam == "aid":
         if lemma(head) == "pledge" and any(c.dep_ == "xcomp" for c in head.children):
             return Types("AGREE", "pledge", None, None, "intend", 0.3)  # "pledged to withdraw"
@@ -1197,6 +1202,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                                                        or lemma(o) == "convoy" and subtree_has(lex, "troops", o)
                                                        for o in sent_off):
             return Types("MOBILIZE", "deployment", None, None, "mobilize")  # "sent an aircraft carrier to the Gulf"
+        if lemma(head) in {"send", "launch", "fire"} and any(lemma(o) in _MUNITIONS for o in sent_off) and any(
+                c.dep_ in {"prep", "advmod"} and c.lower_ in {"into", "over", "deep", "deeper", "across"} for c in head.children):
+            return None  # "sent its drones deeper into Russia": the strikes they make are the event, not aid
         if not is_noun and not any(subtree_has(lex, "aid", o) or subtree_has(lex, "relief", o) for o in objs):
             return None
         if is_noun and not (subtree_has(lex, "aid", head) or subtree_has(lex, "relief", head)):
@@ -1227,11 +1235,31 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "energy":
         # "halted gas deliveries", "cut off oil supplies to Poland": energy withheld by
         # someone, not "halted the advance" or "the storm cut off electricity"
+        if head.dep_ in {"advcl", "conj", "xcomp"} and lemma(head.head) in _STRIKING:
+            return None  # "launched strikes ..., hitting a plant, cutting electricity in Kharkiv": damage done
         return t if is_entityish(subj) and any(subtree_has(lex, "energy", o) for o in objs) else None
     if fam == "fortify":
         # "dug trenches", "built a defensive line": not "built a school"
         return t if any(subtree_has(lex, "fortification", o) for o in objs) else None
     return t
+
+
+def _arriving_aid(head: Token, subj: Token | None, lex: Lexicon, t: Types) -> Types | None:
+    """ "The first IRIS-T systems would reach Ukraine in the coming days", "the first shells
+    ... would arrive in Ukraine": weapons or aid coming to a country are a delivery. A
+    munition that reaches a city strikes it, so munitions count only when they are due."""
+    if subj is None or not subtree_has(lex, "aid", subj):
+        return None
+    if not (head.dep_ in {"ROOT", "conj"} or head.dep_ == "ccomp" and lemma(head.head) in _SAYING | {"expect", "confirm", "report"}):
+        return None  # "seized humanitarian aid arriving in Melitopol": the arrival qualifies what was done to it
+    places = [o for o in head.children if o.dep_ in _OBJ_DEPS] + [
+        x for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "to", "into"} for x in p.children if x.dep_ == "pobj"]
+    if not any(x.ent_type_ == "GPE" for x in places):
+        return None
+    due = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in head.children)
+    if (lemma(subj) in _MUNITIONS or has_class(lex, "weaponry", subj) and lemma(subj) in {"shell", "missile", "rocket"}) and not due:
+        return None
+    return Types("AID", "delivery", None, None, "aid", 0.3)
 
 
 # a party's stated dismay at another's act condemns it ("the State Department said it was
@@ -1303,6 +1331,12 @@ def _listed_act(head: Token) -> bool:
 # military aircraft named by model: "two Su-34s", "a MiG-29", "Ka-52 helicopters", "an A-50"
 _AIRCRAFT_MODEL = re.compile(r"^(?:Su|MiG|Mig|Tu|Il|Ka|Mi|Yak|An|A|F|B|C|AH|UH|MQ|RQ|Be)-\d{1,3}[A-Z]{0,3}s?$")
 # what is dropped in an air strike, and what lands when a strike hits
+# terms that are met when they are satisfied ("once its demands were met")
+# verbs of attack whose participle clauses list what the attack did
+_STRIKING = frozenset({"launch", "hit", "strike", "attack", "shell", "pound", "bomb", "fire", "target", "damage",
+                       "destroy", "knock"})
+_MET_TERMS = frozenset({"demand", "condition", "requirement", "target", "goal", "deadline", "need", "expectation",
+                        "criterion", "quota", "obligation", "standard"})
 _FLYING_MUNITIONS = frozenset({"drone", "uav", "shahed", "missile", "rocket", "projectile", "geran"})
 _DROPPED = frozenset({"bomb", "bombs", "munition", "munitions", "explosive", "explosives", "grenade", "grenades",
                       "barrel", "mine", "mines"})

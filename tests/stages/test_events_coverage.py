@@ -442,3 +442,34 @@ def test_being_behind_strikes(events):  # type: ignore[no-untyped-def]
 def test_taking_military_sites(events):  # type: ignore[no-untyped-def]
     evs = events("On 24 June Prigozhin said his men had taken the city's military sites.", "2023-06-25")
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_demands_met_are_no_meeting(events):  # type: ignore[no-untyped-def]
+    evs = events("On 17 July Peskov said Russia would rejoin the deal once its demands were met.", "2023-07-18")
+    assert all(e.type != "CONSULT" for e in evs)
+    assert [e.type for e in events("On 17 July Erdogan met Putin in Sochi.", "2023-07-18")] == ["CONSULT"]
+
+
+def test_drones_sent_into_enemy_territory_are_no_aid(events):  # type: ignore[no-untyped-def]
+    evs = events("In March Ukraine sent its drones deeper into Russia, striking oil refineries.", "2024-03-22")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert [e.type for e in events("On Monday the United States sent drones to Ukraine.", "2024-03-22")] == ["AID"]
+
+
+def test_power_cut_by_a_strike_is_no_embargo(events):  # type: ignore[no-untyped-def]
+    evs = events("On Friday Russia launched missiles at Ukraine, hitting a power plant and cutting electricity "
+                 "in Kharkiv.", "2024-03-22")
+    assert all(e.type != "SANCTION" for e in evs)
+    evs = events("On Monday Gazprom cut off gas supplies to Poland.", "2022-04-28")
+    assert [e.type for e in evs] == ["SANCTION"]
+
+
+def test_weapons_arriving_in_a_country(events):  # type: ignore[no-untyped-def]
+    evs = events("On Monday the minister said the first IRIS-T systems would reach Ukraine in the coming days.",
+                 "2022-10-10")
+    assert [(e.type, e.modality) for e in evs] == [("AID", "planned")]
+    evs = events("The first Leopard tanks arrived in Ukraine on Monday.", "2023-03-28")
+    assert [e.type for e in evs] == ["AID"]
+    assert all(e.type != "AID" for e in events("On Monday a missile reached Kyiv.", "2022-10-10"))
+    evs = events("On 1 April 2022 Russian forces appropriated humanitarian aid arriving in Melitopol.", "2022-04-02")
+    assert all(e.type != "AID" for e in evs)
