@@ -145,6 +145,10 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
     """(agent, target) tokens of a trigger."""
     agent: Token | None = None
     target: Token | None = None
+    if family == "accuse" and lemma(head) == "try" and head.dep_ == "ccomp":
+        # "Zelensky said Russia was trying to destroy us": the speaker accuses the one said to try
+        speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return speaker, next((c for c in head.children if c.dep_ == "nsubj"), None)
     if head.pos_ == "VERB":
         subj = _speaker_for_pronoun(_own_subject(head), head)
         if _is_passive(head):

@@ -585,6 +585,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if doer is None or not any(has_class(lex, "troops", x) or lex.heads.get((lemma(x),)) in {"military", "rebels"}
                                    or x.ent_type_ in {"GPE", "ORG"} for x in doer.subtree):
             return Types("PROTEST", "strike", "Protests", "Peaceful protest", "protest")
+    if fam == "remote" and lemma(head) == "damage":
+        # "falling debris damaged port facilities", "homes were damaged by a drone": what a strike
+        # did; not "the scandal damaged his reputation" or "the storm damaged roofs"
+        doer = _by_agent(head) if any(c.dep_ == "auxpass" for c in head.children) else subj
+        if doer is None or not (lemma(doer) in _DEBRIS | _MUNITIONS or any(
+                lemma(x) in _DEBRIS | _MUNITIONS for x in doer.children if x.dep_ == "conj")):
+            return None
     if fam == "remote":
         w = weapon_types()
         if row.acled_sub == "Air/drone strike":
@@ -1027,6 +1034,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return None  # "Moscow's warnings about the deliveries"; not "a flood warning"
     if fam == "accuse" and lemma(head) in _DISMAY | _REGRET:
         return _stated_dismay(head, lex, t)
+    if fam == "accuse" and lemma(head) == "try":
+        return _imputed_aim(head, t)
     if fam in {"consult", "request", "offer", "threaten", "accuse", "concede", "cooperate"}:
         if not is_noun and not is_entityish(subj) and not _listed_act(head):
             return None
@@ -1244,6 +1253,32 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     return t
 
 
+# what a party is said to be trying to do when the saying accuses it
+_HOSTILE_AIMS = _HOSTILE | frozenset({"repeat", "cause", "terrorize", "terrorise", "intimidate", "frighten", "blackmail",
+                                      "starve", "freeze", "break", "undermine", "provoke", "destabilize", "destabilise",
+                                      "justify", "distract", "sabotage", "seize", "occupy", "annex", "erase",
+                                      "exterminate", "deprive", "plunge", "sow", "escalate", "drag", "divide", "split"})
+
+
+def _imputed_aim(head: Token, t: Types) -> Types | None:
+    """ "Zelensky said Russia was trying to destroy us", "the minister said Russia was trying to
+    repeat the campaign": one party saying another aims at harm accuses it. Not a party's own
+    aims ("we are trying to ...") nor trying by itself."""
+    if head.dep_ != "ccomp" or lemma(head.head) not in _SAYING | {"claim", "charge", "allege", "warn"}:
+        return None
+    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" or not is_entityish(speaker):
+        return None
+    doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.pos_ == "PRON" or doer.ent_type_ not in {"GPE", "ORG", "NORP"} and not _state_party(doer):
+        return None
+    aims = [c for c in head.children if c.dep_ == "xcomp"]
+    aims += [x for a in aims for x in a.children if x.dep_ == "conj"]
+    if not any(lemma(a) in _HOSTILE_AIMS for a in aims):
+        return None
+    return Types("ACCUSE", "accusation", None, None, "accuse", 0.3)
+
+
 def _arriving_aid(head: Token, subj: Token | None, lex: Lexicon, t: Types) -> Types | None:
     """ "The first IRIS-T systems would reach Ukraine in the coming days", "the first shells
     ... would arrive in Ukraine": weapons or aid coming to a country are a delivery. A
@@ -1267,6 +1302,9 @@ def _arriving_aid(head: Token, subj: Token | None, lex: Lexicon, t: Types) -> Ty
 _DISMAY = frozenset({"appal", "appall", "appalled", "shock", "shocked", "outrage", "outraged", "horrify", "horrified",
                      "dismay", "dismayed"})
 _REGRET = frozenset({"regret"})
+# triggers whose ACCUSE is the speaker's own reaction ("said it was appalled", "said Russia was trying to ...")
+STATED_REACTIONS = frozenset({"appal", "appall", "appalled", "shock", "shocked", "outrage", "outraged", "horrify",
+                              "horrified", "dismay", "dismayed", "regret", "try"})
 _REGRETTED = frozenset({"decision", "move", "step", "choice", "withdrawal", "exit", "refusal", "attack", "strike",
                         "sentence", "verdict", "ruling", "annexation", "invasion", "escalation", "suspension",
                         "expulsion", "closure", "ban", "arrest", "detention"})
@@ -1335,6 +1373,9 @@ _AIRCRAFT_MODEL = re.compile(r"^(?:Su|MiG|Mig|Tu|Il|Ka|Mi|Yak|An|A|F|B|C|AH|UH|M
 # verbs of attack whose participle clauses list what the attack did
 _STRIKING = frozenset({"launch", "hit", "strike", "attack", "shell", "pound", "bomb", "fire", "target", "damage",
                        "destroy", "knock"})
+# what falls or flies from a strike and does its damage
+_DEBRIS = frozenset({"debris", "fragment", "shrapnel", "wreckage", "wave", "blast", "explosion", "strike", "shelling",
+                     "attack"})
 _MET_TERMS = frozenset({"demand", "condition", "requirement", "target", "goal", "deadline", "need", "expectation",
                         "criterion", "quota", "obligation", "standard"})
 _FLYING_MUNITIONS = frozenset({"drone", "uav", "shahed", "missile", "rocket", "projectile", "geran"})

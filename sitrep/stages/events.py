@@ -28,6 +28,7 @@ of them (fields stay empty), so it can be developed and tested alone.
 from __future__ import annotations
 
 import bisect
+import copy
 import math
 
 from spacy.language import Language
@@ -401,6 +402,11 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 # rejection that happened
                 types = classify.Types("REJECT", "refusal", None, None, "reject", types.weight)
                 mod = modality.Modality("asserted", mod.cue_start, mod.cue_end, mod.attributed_to, mod.speaker_token)
+            if (mod.value == "reported" and types.family == "accuse"
+                    and classify.lemma(trig.head) in classify.STATED_REACTIONS):
+                # "the ministry said it was appalled", "Zelensky said Russia was trying to destroy
+                # us": the saying is the speaker's own act, which the article asserts
+                mod = modality.Modality("asserted", mod.cue_start, mod.cue_end, mod.attributed_to, mod.speaker_token)
             # one event per type in a sentence ("shelled and struck the town"), but distinct
             # political acts stay apart ("froze one treaty and revoked another")
             key = (types.plover, types.acled_sub or trig.head.lemma_.lower(), mod.value)
@@ -537,6 +543,12 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                                         _is_background(trig.head) or _describes_victims(trig.head, types))
             sentence_events.append(ev)
             event_heads[id(ev)] = (trig.head, others)
+            mirror = None if id(ev) in pending else _mutual_mirror(ev, types, agent_tok, target_tok, a1, lex,
+                                                                   entity_at, loc_iso3, places_at)
+            if mirror is not None:
+                # "Ukraine and Russia blamed each other": each party's accusation is its own act
+                sentence_events.append(mirror)
+                event_heads[id(mirror)] = (trig.head, others)
         if pending:
             sentence_events = _listed_with_concrete(sentence_events, pending, merged, event_heads)
         _share_places(sentence_events, doc, demonyms)
@@ -759,6 +771,28 @@ def _not_the_place(actor: actors_mod.Actor | None, ev: Event) -> actors_mod.Acto
             and ev.location_end is not None and ev.location_start <= actor.start and (actor.end or 0) <= ev.location_end):
         return None
     return actor
+
+
+def _mutual_mirror(ev: Event, types: classify.Types, agent_tok: Token | None, target_tok: Token | None,
+                   a1: actors_mod.Actor | None, lex: Lexicon, entity_at: dict[int, object], loc_iso3: str | None,
+                   places_at: dict[int, str]) -> Event | None:
+    """The second party's act in "X and Y accused / threatened each other"."""
+    if types.plover not in {"ACCUSE", "THREATEN"} or agent_tok is None or target_tok is None or a1 is None:
+        return None
+    if not (target_tok.lower_ == "other" and any(c.lower_ == "each" for c in target_tok.children)
+            or target_tok.lower_ == "another" and any(c.lower_ == "one" for c in target_tok.children)):
+        return None
+    other = actors_mod.co_party(agent_tok)
+    b1 = actors_mod.resolve(other, lex, entity_at, types.family, True, loc_iso3, places_at) if other is not None else None
+    if b1 is None or b1.name == a1.name:
+        return None
+    mirror = copy.copy(ev)
+    mirror.quantities = list(ev.quantities)
+    mirror.attributed_to = list(ev.attributed_to)
+    _set_actor(mirror, 1, b1)
+    _set_actor(mirror, 2, a1)
+    _set_actor(ev, 2, b1)
+    return mirror
 
 
 def _set_actor(ev: Event, side: int, actor: actors_mod.Actor | None) -> None:

@@ -473,3 +473,33 @@ def test_weapons_arriving_in_a_country(events):  # type: ignore[no-untyped-def]
     assert all(e.type != "AID" for e in events("On Monday a missile reached Kyiv.", "2022-10-10"))
     evs = events("On 1 April 2022 Russian forces appropriated humanitarian aid arriving in Melitopol.", "2022-04-02")
     assert all(e.type != "AID" for e in evs)
+
+
+def test_debris_damage_is_the_strike(events):  # type: ignore[no-untyped-def]
+    evs = events("Overnight, Russian missiles struck Odesa. Falling debris and blast waves damaged port facilities "
+                 "and several homes, and a man was taken to hospital, the governor said on Telegram.", "2023-07-18")
+    assert [e.type for e in evs] == ["ASSAULT", "ASSAULT"]
+    evs = events("On Monday several homes were damaged by a drone in Kharkiv.", "2023-07-18")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert events("On Monday the scandal damaged his reputation.", "2023-07-18") == []
+    assert events("On Monday the storm damaged roofs in Lviv.", "2023-07-18") == []
+
+
+def test_a_party_said_to_aim_at_harm_is_accused(events):  # type: ignore[no-untyped-def]
+    evs = events("On Friday Energy Minister Herman Halushchenko said Russia was trying to repeat the campaign of "
+                 "the winter and cause a failure of the power system.", "2024-03-22")
+    assert [(e.type, e.modality, e.actor1) for e in evs] == [("ACCUSE", "asserted", "Herman Halushchenko")]
+    assert events("On Friday the minister said Ukraine was trying to repair the grid.", "2024-03-22") == []
+
+
+def test_a_stated_reaction_is_asserted(events):  # type: ignore[no-untyped-def]
+    evs = events("On 3 May the Foreign Office said it was appalled by the verdict.")
+    assert [e.modality for e in evs if e.type == "ACCUSE"] == ["asserted"]
+
+
+def test_parties_blaming_each_other(events):  # type: ignore[no-untyped-def]
+    evs = events("Ukraine and Russia blamed each other on Tuesday for the breach of the dam.", "2023-06-07")
+    accusers = sorted(e.actor1_country for e in evs if e.type == "ACCUSE")
+    assert accusers == ["RUS", "UKR"]
+    one = events("Ukraine blamed Russia on Tuesday for the breach of the dam.", "2023-06-07")
+    assert len([e for e in one if e.type == "ACCUSE"]) == 1
