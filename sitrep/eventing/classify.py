@@ -1092,6 +1092,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             if any(c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if", "why", "how", "what"} for m in c.children)
                    for c in head.children):
                 return None  # "asked whether the talks would resume"
+        if fam == "request" and lemma(head) == "call" and not is_noun and any(c.lower_ == "what" for c in head.children):
+            return None  # "in what Putin called retaliation for the explosion": a label, not a call for anything
         if fam == "request" and is_noun and lemma(head) == "call" and not any(
                 c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in head.children):
             return None  # "its call on Britain to negotiate", not "a close call"
@@ -1163,6 +1165,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children) and any(
                 c.dep_ in {"xcomp", "ccomp"} for c in head.children):
             return None  # "called on Moscow to withdraw"
+        if any(c.lower_ == "what" for c in head.children) and head.dep_ in {"pobj", "dobj", "ccomp", "relcl", "csubj"}:
+            return None  # "condemned what she called Russia's cynical move": the label of another act
         if not any(lemma(x) in _CONDEMNING for c in named for x in c.subtree):
             return None
         return t
@@ -1387,7 +1391,10 @@ _MUNITIONS = frozenset({"missile", "rocket", "shell", "bomb", "drone", "projecti
 _CONDEMNING = frozenset({"terrorist", "terrorism", "terror", "crime", "criminal", "treason", "betrayal", "stab",
                          "outrageous", "barbaric", "barbarism", "atrocity", "genocide", "aggression", "provocation",
                          "unacceptable", "illegal", "illegitimate", "sham", "farce", "murder", "ecocide", "abhorrent",
-                         "despicable", "heinous", "reprehensible", "unprovoked", "cowardly", "blackmail"})
+                         "despicable", "heinous", "reprehensible", "unprovoked", "cowardly", "blackmail",
+                         "unconscionable", "shameful", "disgraceful", "appalling", "monstrous", "cynical", "unjust",
+                         "lawless", "motivated", "absurd", "baseless", "groundless", "egregious", "vile", "inhumane",
+                         "savage", "travesty", "outrage", "scandalous", "lawlessness", "revenge", "reprisal"})
 # what a party denies when the denial is itself news ("denied any such plan", "denied the charges")
 _DENIED = frozenset({"plan", "claim", "accusation", "allegation", "report", "involvement", "responsibility",
                      "charge", "role", "link", "presence", "intention", "rumour", "rumor", "existence"})

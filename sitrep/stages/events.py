@@ -387,11 +387,12 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 _add_quantities(previous_violent, casualties, zero)
                 previous_sent_end = sent.end_char
             continue
-        merged: dict[tuple[str, str | None, str], Event] = {}
+        merged: dict[tuple[str | None, ...], Event] = {}
+        merged_day: dict[tuple[str | None, ...], str | None] = {}
         paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
         first_event_sentence = not events
         sentence_events: list[Event] = []
-        pending: dict[int, tuple[str, str | None, str]] = {}  # events kept only beside a concrete one
+        pending: dict[int, tuple[str | None, ...]] = {}  # events kept only beside a concrete one
         event_heads: dict[int, tuple[Token, frozenset[int]]] = {}
         heads = {trig.head.i for trig, _t in kept}
         alone = len(kept) == 1
@@ -410,10 +411,18 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             # one event per type in a sentence ("shelled and struck the town"), but distinct
             # political acts stay apart ("froze one treaty and revoked another")
             key = (types.plover, types.acled_sub or trig.head.lemma_.lower(), mod.value)
-            if key in merged:
-                continue
             others = frozenset(heads - {trig.head.i})
             happened = mod.value in modality.HAPPENED
+            d = anchors.event_date(trig.head, sent, times, publication, paragraph_start, others, happened, captions)
+            own_day = d.start if d.source == "text" and d.governed else None
+            if key in merged:
+                # the same type twice is one event, unless each has a date of its own and they
+                # differ ("fired missiles on Monday in retaliation for Saturday's explosion")
+                if not (own_day and merged_day.get(key) and own_day != merged_day[key]):
+                    continue
+                key = (*key, own_day)
+                if key in merged:
+                    continue
             ev = Event(start=sent.start_char, end=sent.end_char, trigger_start=trig.start,
                        trigger_end=trig.end, type=types.plover, mode=types.mode or None,
                        acled_event_type=types.acled_type, acled_sub_event_type=types.acled_sub,
@@ -427,7 +436,6 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             if place is not None:
                 _set_place(ev, place)
                 loc_iso3 = _iso3(lex, ev.location_country)
-            d = anchors.event_date(trig.head, sent, times, publication, paragraph_start, others, happened, captions)
             if d.start:
                 ev.date_start, ev.date_end, ev.date_precision = d.start, d.end, d.precision
                 ev.date_source = d.source
@@ -502,6 +510,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 continue
             if concrete_here:
                 merged[key] = ev
+                merged_day[key] = own_day
             else:
                 pending[id(ev)] = key
             _set_actor(ev, 1, a1)
@@ -686,8 +695,8 @@ def _list_root(tok: Token) -> Token:
     return tok
 
 
-def _listed_with_concrete(evs: list[Event], pending: dict[int, tuple[str, str | None, str]],
-                          merged: dict[tuple[str, str | None, str], Event],
+def _listed_with_concrete(evs: list[Event], pending: dict[int, tuple[str | None, ...]],
+                          merged: dict[tuple[str | None, ...], Event],
                           heads: dict[int, tuple[Token, frozenset[int]]]) -> list[Event]:
     """Keep a pending event only when it is coordinated with a concrete event of the
     sentence, and is not of a type and modality that event already has."""

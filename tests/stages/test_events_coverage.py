@@ -503,3 +503,25 @@ def test_parties_blaming_each_other(events):  # type: ignore[no-untyped-def]
     assert accusers == ["RUS", "UKR"]
     one = events("Ukraine blamed Russia on Tuesday for the breach of the dam.", "2023-06-07")
     assert len([e for e in one if e.type == "ACCUSE"]) == 1
+
+
+def test_calling_an_act_unconscionable_condemns_it(events):  # type: ignore[no-untyped-def]
+    evs = events("On Monday Blinken called the verdict “unconscionable”.", "2023-07-18")
+    assert [(e.type, e.mode) for e in evs] == [("ACCUSE", "condemnation")]
+    evs = events("On Monday the foreign secretary called the ruling “politically motivated”.", "2023-04-17")
+    assert [(e.type, e.mode) for e in evs] == [("ACCUSE", "condemnation")]
+
+
+def test_what_a_speaker_called_is_a_label(events):  # type: ignore[no-untyped-def]
+    evs = events("On Monday Ursula von der Leyen condemned what she called Russia's cynical move.", "2023-07-18")
+    assert [e.type for e in evs] == ["ACCUSE"]
+    text = ("KYIV, Oct 10 — Russia fired dozens of cruise missiles and drones at cities across Ukraine on Monday, "
+            "killing at least 11 people, in what President Vladimir Putin openly called retaliation for Saturday's "
+            "explosion on the Kerch Strait bridge.")
+    evs = events(text, "2022-10-10")
+    assert all(e.type != "REQUEST" for e in evs)
+    # two attacks of one type on two days of their own are two events
+    assert sorted((e.type, e.modality, e.date_start) for e in evs) == [
+        ("ASSAULT", "asserted", "2022-10-08"), ("ASSAULT", "asserted", "2022-10-10")]
+    same_day = events("On Monday Russian forces shelled Kherson and struck Mykolaiv with missiles.", "2022-10-10")
+    assert len([e for e in same_day if e.type == "ASSAULT"]) == 1
