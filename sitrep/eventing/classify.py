@@ -884,6 +884,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "loot" and lemma(head) in _FINDING and not is_noun:
         if any(subtree_has(lex, "weaponry", o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
             return Types("ASSAULT", "weapons seizure", "Strategic developments", "Disrupted weapons use", "disrupt")
+    if fam == "arrest" and lemma(head) == "lead":
+        # "was led away to a police van", "police led him away": taken into custody; not "led
+        # away from the fire"
+        if not any(lemma(x) in {"police", "officer", "van", "custody", "policeman", "guard"} for x in head.subtree) \
+                and not (subj is not None and lemma(subj) in {"police", "officer", "policeman"}):
+            return None
+        return t
     if fam == "arrest":
         return t
     if fam == "sentence":
@@ -996,7 +1003,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) in {"take", "come", "enter"}:
             # "the law took effect in August": what comes into force is a law
             return t if subj is not None and has_class(lex, "law", subj) else None
-        if not any(has_class(lex, "law", o) for o in objs):
+        passed = list(objs)
+        if head.dep_ == "relcl" and any(c.dep_ in _OBJ_DEPS and c.lower_ in {"that", "which"} for c in head.children):
+            passed.append(head.head)  # "laws that the State Duma passed in March 2022"
+        if not any(has_class(lex, "law", o) for o in passed):
             return None
         return t
     if fam == "reject" and lemma(head) == "deny":

@@ -47,6 +47,7 @@ if not Doc.has_extension("events"):
 _VIOLENT = frozenset({"remote", "fire", "launch", "attack", "clash", "capture", "recapture", "fall",
                       "explosive", "disrupt", "sabotage", "kill", "abduct", "sexual", "loot", "protest", "riot", "mob"})
 _CONSEQUENCE = frozenset({"kill"})
+_FORCES = frozenset({"enemy", "force", "troop", "army", "military", "unit", "occupier", "invader"})
 _VIOLENT_ACLED = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _TERRITORY = frozenset({"capture", "recapture", "fall", "withdraw", "handover"})
 # ACLED priority when one sentence holds several violent events: the event ACLED
@@ -853,6 +854,13 @@ def _concrete_event(trig: triggers.Trigger, types: classify.Types, d: anchors.Da
     if (noun.dep_ in {"attr", "nsubj"} and noun.head.lemma_ == "be" and noun.head.tag_ == "VBD"
             and any(c.dep_ == "expl" for c in noun.head.children)):
         return True
+    # a force that keeps on acting: "the enemy keeps attacking", "Russian troops continue to shell Kherson"
+    if types.acled_type and head.pos_ == "VERB" and head.dep_ in {"xcomp", "ccomp"} \
+            and head.head.lemma_.lower() in {"keep", "continue"}:
+        doer = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if doer is not None and (doer.ent_type_ in {"GPE", "NORP", "ORG"} or doer.lemma_.lower() in _FORCES
+                                 or any(c.ent_type_ in {"GPE", "NORP"} for c in doer.children)):
+            return True
     # a named or counted agent acting in the past: "Detainees in X prison protested",
     # "All regime forces have withdrawn"
     verb = anchors.clause_verb(head)

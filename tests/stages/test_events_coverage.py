@@ -525,3 +525,22 @@ def test_what_a_speaker_called_is_a_label(events):  # type: ignore[no-untyped-de
         ("ASSAULT", "asserted", "2022-10-08"), ("ASSAULT", "asserted", "2022-10-10")]
     same_day = events("On Monday Russian forces shelled Kherson and struck Mykolaiv with missiles.", "2022-10-10")
     assert len([e for e in same_day if e.type == "ASSAULT"]) == 1
+
+
+def test_a_law_a_parliament_passed_in_a_relative_clause(events):  # type: ignore[no-untyped-def]
+    evs = events("He is the first person convicted under laws that the State Duma passed in March 2022.",
+                 "2023-04-17")
+    assert ("SUPPORT", "legislation") in [(e.type, e.mode) for e in evs]
+
+
+def test_a_force_that_keeps_attacking(events):  # type: ignore[no-untyped-def]
+    evs = events("The enemy keeps attacking with the support of aviation.", "2024-03-14")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert [e.type for e in events("Russian troops continue to shell Kherson.", "2024-03-14")] == ["ASSAULT"]
+    assert events("People keep fighting for their rights.", "2024-03-14") == []
+
+
+def test_led_away_to_a_police_van(events):  # type: ignore[no-untyped-def]
+    evs = events("A woman who held up a blank sheet of paper was led away to a police van on Monday.", "2023-04-17")
+    assert [(e.type, e.mode) for e in evs] == [("COERCE", "arrest")]
+    assert events("On Monday rescuers led residents away from the fire.", "2023-04-17") == []
