@@ -36,7 +36,8 @@ _PREP_TARGET = frozenset({"at", "on", "upon", "against", "into", "toward", "towa
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # verbs that make a noun trigger a concrete occurrence ("launched an offensive")
 _HAPPENING = frozenset({
-    "launch", "carry", "conduct", "stage", "mount", "begin", "start", "continue", "resume", "repel",
+    "launch", "carry", "conduct", "stage", "mount", "begin", "start", "continue", "resume", "repel", "address",
+    "tell", "brief", "convene", "chair",
     "repulse", "reach", "sign", "conclude", "hold", "kill", "destroy", "damage", "hit", "target",
     "leave", "take", "occur", "happen", "erupt", "break", "report", "record", "intensify", "escalate",
     "declare", "order", "impose", "introduce", "suffer", "survive", "injure", "wound", "strike",
@@ -1104,6 +1105,11 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                 return None  # "asked whether the talks would resume"
         if fam == "request" and lemma(head) == "call" and not is_noun and any(c.lower_ == "what" for c in head.children):
             return None  # "in what Putin called retaliation for the explosion": a label, not a call for anything
+        if fam == "request" and is_noun and lemma(head) == "call" and head.dep_ == "dobj" \
+                and lemma(head.head) in {"hold", "have", "make", "join"} and (
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+                or any(lemma(c) in {"video", "phone", "telephone", "conference"} for c in head.children)):
+            return Types("CONSULT", "phone call", None, None, "consult", 0.3)  # "hold a video call with Zelensky"
         if fam == "request" and is_noun and lemma(head) == "call" and not any(
                 c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in head.children):
             return None  # "its call on Britain to negotiate", not "a close call"

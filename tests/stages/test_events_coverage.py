@@ -544,3 +544,17 @@ def test_led_away_to_a_police_van(events):  # type: ignore[no-untyped-def]
     evs = events("A woman who held up a blank sheet of paper was led away to a police van on Monday.", "2023-04-17")
     assert [(e.type, e.mode) for e in evs] == [("COERCE", "arrest")]
     assert events("On Monday rescuers led residents away from the fire.", "2023-04-17") == []
+
+
+def test_holding_a_video_call(events):  # type: ignore[no-untyped-def]
+    evs = events("A spokesperson said G7 leaders plan to hold an emergency video call with Zelensky on Tuesday.",
+                 "2022-10-10")
+    assert [(e.type, e.modality) for e in evs] == [("CONSULT", "planned")]
+    assert [e.type for e in events("On Monday the opposition made a call for new elections.", "2022-10-10")] == [
+        "REQUEST"]
+
+
+def test_telling_a_meeting(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday the ambassador told an emergency meeting of the Security Council that Kyiv was to "
+                 "blame.", "2023-06-07")
+    assert "CONSULT" in [e.type for e in evs]
