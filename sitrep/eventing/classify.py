@@ -274,8 +274,23 @@ def has_weapon(sent: Span, lex: Lexicon, kind: str) -> bool:
 _WEAPON_ORDER = {"drone": 0, "aerial": 0, "chemical": 0, "grenade": 1, "explosive": 2, "missile": 3, "artillery": 3, "small_arms": 4}
 
 
+def _own_weapon(doc: object, i: int, anchor: Token) -> bool:
+    """The weapon names the trigger's own means: "5 missile strikes", "fired 94 times from
+    multiple rocket launchers", "struck with drones"."""
+    for tok in anchor.doc[i:min(i + 3, len(anchor.doc))]:
+        if tok.head.i == anchor.i and tok.dep_ in {"compound", "amod", "nmod"}:
+            return True
+        if (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in {"with", "from", "using"}
+                and tok.head.head.i == anchor.i):
+            return True
+    return False
+
+
 def nearest_weapon(sent: Span, lex: Lexicon, anchor: Token) -> str | None:
     best: tuple[int, str] | None = None
+    own = [kind for i, kind in _weapons(sent, lex) if kind != "none" and _own_weapon(sent.doc, i, anchor)]
+    if own:
+        return min(own, key=lambda k: _WEAPON_ORDER.get(k, 5))
     for i, kind in _weapons(sent, lex):
         if kind != "none":
             dist = abs(i - anchor.i) + 100 * _WEAPON_ORDER.get(kind, 5)

@@ -558,3 +558,15 @@ def test_telling_a_meeting(events):  # type: ignore[no-untyped-def]
     evs = events("On Tuesday the ambassador told an emergency meeting of the Security Council that Kyiv was to "
                  "blame.", "2023-06-07")
     assert "CONSULT" in [e.type for e in evs]
+
+
+def test_digging_new_positions(events):  # type: ignore[no-untyped-def]
+    evs = events("On Sunday Ukrainian troops were digging new positions west of Avdiivka.", "2024-02-18")
+    assert [(e.type, e.mode) for e in evs] == [("MOBILIZE", "fortification")]
+
+
+def test_a_strike_takes_its_own_weapon(events):  # type: ignore[no-untyped-def]
+    evs = events("In total, the enemy launched 5 missile strikes and 72 air strikes and fired 94 times from multiple "
+                 "rocket launchers at populated areas.", "2024-03-14")
+    subs = sorted(e.acled_sub_event_type for e in evs)
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
