@@ -549,6 +549,12 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return None
     if _on_a_sign(head):
         return None  # a billboard "reading: 40,000 killed"
+    if fam == "clash" and row.lemmas == ("attempt",):
+        # "made 8 unsuccessful attempts to advance near Ivanivske": attacks that failed; not
+        # "an attempt to negotiate"
+        if not any(c.dep_ in {"acl", "xcomp"} and lemma(c) in _ASSAULT_AIMS for c in head.children):
+            return None
+        return t
     if fam == "clash" and row.lemmas in {("cross", "border"), ("break", "through")}:
         # "Ukrainian units crossed the border near Sudzha", "broke through the lines": a force
         # moving in; refugees crossing a border flee, a storm breaks through nothing
@@ -1058,6 +1064,18 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return t
     if fam == "threaten" and is_noun and lemma(head) == "warning" and not _stated_act(head):
         return None  # "Moscow's warnings about the deliveries"; not "a flood warning"
+    if fam == "concede" and lemma(head) == "return":
+        returned = [o for o in objs if o.dep_ in _OBJ_DEPS]
+        if any(lemma(o) in {"body", "remains"} for o in returned):
+            t.weight = 0.3
+            return t  # "returned the bodies of four sailors": remains handed back
+        if any(has_class(lex, "person", o) or lemma(o) in {"prisoner", "hostage", "detainee"} for o in returned):
+            return Types("RETREAT", "release", None, None, "retreat", 0.3)
+        if not any(lemma(o) in {"body", "remains", "property", "land", "territory", "asset", "artifact", "ship", "vessel",
+                                "aircraft", "island", "area"} for o in returned):
+            return None  # "returned home", "would return to the deal"
+        t.weight = 0.3
+        return t
     if fam == "accuse" and lemma(head) in _DISMAY | _REGRET:
         return _stated_dismay(head, lex, t)
     if fam == "accuse" and lemma(head) == "try":
@@ -1225,14 +1243,12 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return t
         t.weight = 0.3
         return t
-    if fam == "concede" and lemma(head) == "return":
-        returned = [o for o in objs if o.dep_ in _OBJ_DEPS]
-        if any(has_class(lex, "person", o) or lemma(o) in {"prisoner", "hostage", "detainee"} for o in returned):
-            return Types("RETREAT", "release", None, None, "retreat", 0.3)
-        if not any(lemma(o) in {"body", "remains", "property", "land", "territory", "asset", "artifact", "ship", "vessel",
-                                "aircraft", "island", "area"} for o in returned):
-            return None  # "returned home", "returned to the talks"
-        t.weight = 0.3
+    if fam == "displace" and lemma(head) == "ferry":
+        # "volunteers ferried elderly residents from flooded houses": people carried to safety;
+        # not "ferried supplies"
+        carried = [o for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}]
+        if not any(has_class(lex, "civilian", o) or has_class(lex, "person", o) for o in carried):
+            return None
         return t
     if fam == "aid" and lemma(head) in {"arrive", "reach"}:
         return _arriving_aid(head, subj, lex, t)
@@ -1411,6 +1427,9 @@ _STRIKING = frozenset({"launch", "hit", "strike", "attack", "shell", "pound", "b
 # what falls or flies from a strike and does its damage
 _DEBRIS = frozenset({"debris", "fragment", "shrapnel", "wreckage", "wave", "blast", "explosion", "strike", "shelling",
                      "attack"})
+# what an attempt by a force aims at when the attempt is an attack
+_ASSAULT_AIMS = frozenset({"advance", "storm", "break", "push", "assault", "attack", "capture", "seize", "encircle",
+                           "breach", "retake", "recapture", "penetrate", "overrun"})
 _MET_TERMS = frozenset({"demand", "condition", "requirement", "target", "goal", "deadline", "need", "expectation",
                         "criterion", "quota", "obligation", "standard"})
 _FLYING_MUNITIONS = frozenset({"drone", "uav", "shahed", "missile", "rocket", "projectile", "geran"})

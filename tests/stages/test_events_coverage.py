@@ -570,3 +570,26 @@ def test_a_strike_takes_its_own_weapon(events):  # type: ignore[no-untyped-def]
                  "rocket launchers at populated areas.", "2024-03-14")
     subs = sorted(e.acled_sub_event_type for e in evs)
     assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_returning_to_a_deal_or_a_square_concedes_nothing(events):  # type: ignore[no-untyped-def]
+    assert all(e.type != "CONCEDE" for e in events("On Monday Peskov said Russia would return to the deal.",
+                                                    "2023-07-18"))
+    assert all(e.type != "CONCEDE" for e in events("On Monday demonstrators returned to the square to rally.",
+                                                    "2023-07-18"))
+    evs = events("Turkey returned the bodies of four Greek sailors on Monday.", "2023-07-18")
+    assert [e.type for e in evs] == ["CONCEDE"]
+
+
+def test_ferrying_residents_to_safety(events):  # type: ignore[no-untyped-def]
+    evs = events("Russian shelling continued. In Kherson, volunteers in rubber boats ferried elderly residents from "
+                 "flooded houses on Wednesday.", "2023-06-07")
+    assert [(e.type, e.mode) for e in evs] == [("AID", "evacuation")]
+    assert events("On Wednesday trucks ferried supplies to Kherson.", "2023-06-07") == []
+
+
+def test_attempts_to_advance(events):  # type: ignore[no-untyped-def]
+    evs = events("In the Bakhmut direction, the enemy made 8 unsuccessful attempts to advance near Ivanivske.",
+                 "2024-03-14")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert events("On Monday the government made an attempt to negotiate with the rebels.", "2024-03-14") == []
