@@ -1076,6 +1076,11 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None  # "returned home", "would return to the deal"
         t.weight = 0.3
         return t
+    if fam == "request" and lemma(head) == "appeal" and not is_noun and any(
+            c.dep_ in _OBJ_DEPS | {"nsubjpass"} and lemma(c) in _RULINGS for c in head.children):
+        # "the defence would appeal the verdict": legal action against a ruling (PLOVER ACCUSE,
+        # as CAMEO's lawsuits), not an appeal for something
+        return Types("ACCUSE", "legal appeal", None, None, "accuse", 0.3)
     if fam == "accuse" and lemma(head) in _DISMAY | _REGRET:
         return _stated_dismay(head, lex, t)
     if fam == "accuse" and lemma(head) == "try":
@@ -1430,6 +1435,8 @@ _DEBRIS = frozenset({"debris", "fragment", "shrapnel", "wreckage", "wave", "blas
 # what an attempt by a force aims at when the attempt is an attack
 _ASSAULT_AIMS = frozenset({"advance", "storm", "break", "push", "assault", "attack", "capture", "seize", "encircle",
                            "breach", "retake", "recapture", "penetrate", "overrun"})
+# what a court decides and a party appeals
+_RULINGS = frozenset({"verdict", "sentence", "ruling", "decision", "conviction", "judgment", "judgement", "acquittal"})
 _MET_TERMS = frozenset({"demand", "condition", "requirement", "target", "goal", "deadline", "need", "expectation",
                         "criterion", "quota", "obligation", "standard"})
 _FLYING_MUNITIONS = frozenset({"drone", "uav", "shahed", "missile", "rocket", "projectile", "geran"})

@@ -593,3 +593,9 @@ def test_attempts_to_advance(events):  # type: ignore[no-untyped-def]
                  "2024-03-14")
     assert [e.type for e in evs] == ["ASSAULT"]
     assert events("On Monday the government made an attempt to negotiate with the rebels.", "2024-03-14") == []
+
+
+def test_appealing_a_verdict_is_legal_action(events):  # type: ignore[no-untyped-def]
+    evs = events("His lawyer, Vadim Prokhorov, said on Monday the defence would appeal the verdict.", "2023-04-17")
+    assert [(e.type, e.mode, e.modality) for e in evs] == [("ACCUSE", "legal appeal", "planned")]
+    assert [e.type for e in events("On Monday the opposition appealed for calm.", "2023-04-17")] == ["REQUEST"]
