@@ -549,6 +549,16 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return None
     if _on_a_sign(head):
         return None  # a billboard "reading: 40,000 killed"
+    if fam == "disrupt" and lemma(head) == "collide":
+        # "a Russian Su-27 fighter collided with an American MQ-9 Reaper drone": one military
+        # aircraft brought down another; not a road accident
+        other = [x for p in head.children if p.dep_ == "prep" and p.lower_ == "with" for x in p.children if x.dep_ == "pobj"]
+        def flying(tok: Token | None) -> bool:
+            return tok is not None and any(has_class(lex, "airborne", x) or _AIRCRAFT_MODEL.match(x.text) is not None
+                                           for x in [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"})])
+        if not (flying(subj) and any(flying(o) for o in other)):
+            return None
+        return t
     if fam == "clash" and row.lemmas == ("attempt",):
         # "made 8 unsuccessful attempts to advance near Ivanivske": attacks that failed; not
         # "an attempt to negotiate"
@@ -1081,6 +1091,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         # "the defence would appeal the verdict": legal action against a ruling (PLOVER ACCUSE,
         # as CAMEO's lawsuits), not an appeal for something
         return Types("ACCUSE", "legal appeal", None, None, "accuse", 0.3)
+    if fam == "request" and lemma(head) == "invite" and not is_noun:
+        # "invited inspectors", "invited IAEA monitors to the plant": a state asks for a presence
+        if not any(lemma(o) in _ADMITTED for o in objs if o.dep_ in _OBJ_DEPS):
+            return None
     if fam == "accuse" and lemma(head) in _DISMAY | _REGRET:
         return _stated_dismay(head, lex, t)
     if fam == "accuse" and lemma(head) == "try":

@@ -599,3 +599,16 @@ def test_appealing_a_verdict_is_legal_action(events):  # type: ignore[no-untyped
     evs = events("His lawyer, Vadim Prokhorov, said on Monday the defence would appeal the verdict.", "2023-04-17")
     assert [(e.type, e.mode, e.modality) for e in evs] == [("ACCUSE", "legal appeal", "planned")]
     assert [e.type for e in events("On Monday the opposition appealed for calm.", "2023-04-17")] == ["REQUEST"]
+
+
+def test_a_fighter_colliding_with_a_drone(events):  # type: ignore[no-untyped-def]
+    evs = events("In March 2023 a Russian Su-27 fighter collided with an American MQ-9 Reaper drone over the Black "
+                 "Sea.", "2024-06-10")
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "interception")]
+    assert events("On Monday a truck collided with a bus in Kyiv.", "2024-06-10") == []
+
+
+def test_inviting_inspectors(events):  # type: ignore[no-untyped-def]
+    evs = events("On Monday Ukraine rejected the claim and invited inspectors.", "2022-10-25")
+    assert ("REQUEST", "invitation") in [(e.type, e.mode) for e in evs]
+    assert events("On Monday Macron invited Scholz to dinner.", "2022-10-25") == []
