@@ -145,6 +145,8 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
     """(agent, target) tokens of a trigger."""
     agent: Token | None = None
     target: Token | None = None
+    if family == "aid" and lemma(head) == "receive":
+        return None, _own_subject(head)  # "Ukraine received F-16s": the recipient, not the giver
     if family == "accuse" and lemma(head) == "try" and head.dep_ == "ccomp":
         # "Zelensky said Russia was trying to destroy us": the speaker accuses the one said to try
         speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)

@@ -310,6 +310,8 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
         return True
     if lemma(head) == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB":
         return True  # "farmers blocked roads in protest at grain imports"
+    if head.dep_ == "pobj" and head.head.lower_ in {"against", "over"} and lemma(head.head.head) in _PROTESTING:
+        return False  # "protesters gathered against mobilization": what they protest, not an occurrence told
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in {"on", "against", "in", "near", "at", "by", "between", "over", "across", "around", "outside", "of"}:
             if any(c.dep_ == "pobj" and (c.ent_type_ or c.pos_ == "PROPN") for c in child.children):
@@ -617,6 +619,12 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if doer is None or not any(has_class(lex, "troops", x) or lex.heads.get((lemma(x),)) in {"military", "rebels"}
                                    or x.ent_type_ in {"GPE", "ORG"} for x in doer.subtree):
             return Types("PROTEST", "strike", "Protests", "Peaceful protest", "protest")
+    if fam == "remote" and row.lemmas in {("slam", "into"), ("crash", "into")}:
+        # "a missile slammed into an apartment block": the impact of a munition; not "the storm
+        # slammed into the coast" or "a car crashed into a wall"
+        if subj is None or not (lemma(subj) in _MUNITIONS or has_class(lex, "airborne", subj)) \
+                or lemma(subj) in {"plane", "aircraft", "jet", "helicopter"}:
+            return None
     if fam == "remote" and lemma(head) == "damage":
         # "falling debris damaged port facilities", "homes were damaged by a drone": what a strike
         # did; not "the scandal damaged his reputation" or "the storm damaged roofs"
@@ -880,6 +888,11 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if w is not None and w.acled_sub != "Armed clash":
             return w
         return t
+    if fam == "protest" and lemma(head) == "gather":
+        # "protesters gathered in Moscow against mobilization"; not "officials gathered in Brussels"
+        if subj is None or not (has_class(lex, "crowd", subj) or lemma(subj) in {"activist", "opponent", "supporter"}
+                                and any(c.dep_ == "prep" and c.lower_ in {"against", "outside", "to"} for c in head.children)):
+            return None
     if fam == "protest":
         if lemma(head) == "demonstrate" and (any(o.dep_ in _OBJ_DEPS or o.dep_ == "nsubjpass" for o in objs)
                                              or any(c.dep_ in {"auxpass", "ccomp"} for c in head.children)):
@@ -944,6 +957,11 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             lex.heads.get((lemma(subj),)) in {"civilians", "protesters"} or crowd_in(lex, [subj])):
         return Types("PROTEST", "obstruction", "Protests", "Peaceful protest", "protest")  # "truck drivers blockaded fuel depots"
     if fam == "repress":
+        if lemma(head) == "block" and is_entityish(subj) and any(
+                lemma(o) in _BLOCKED_DECISIONS or subtree_has(lex, "treaty", o) or lemma(o) == "package" and subtree_has(lex, "aid", o)
+                for o in objs if o.dep_ in _OBJ_DEPS):
+            # "Hungary blocked the EU aid package", "Turkey blocked Sweden's bid": a veto
+            return Types("REJECT", "veto", None, None, "reject")
         if lemma(head) == "block" and not any(has_class(lex, "media", o) for o in objs):
             return None
         if lemma(head) == "closure" and not any(c.dep_ == "prep" and c.lower_ in {"on", "of"} and any(
@@ -1269,6 +1287,15 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if not any(has_class(lex, "civilian", o) or has_class(lex, "person", o) for o in carried):
             return None
         return t
+    if fam == "aid" and lemma(head) == "receive":
+        # "Ukraine received the first F-16 jets": a delivery to the subject, from a giver the
+        # sentence may not name
+        if not is_entityish(subj) or subj.pos_ == "PRON" or not any(
+                subtree_has(lex, "aid", o) for o in objs if o.dep_ in _OBJ_DEPS) or any(
+                lemma(o) in {"call", "letter", "message", "visit", "delegation", "award", "prize", "support", "backing"}
+                for o in objs if o.dep_ in _OBJ_DEPS):
+            return None
+        return Types("AID", "delivery", None, None, "aid", 0.3)
     if fam == "aid" and lemma(head) in {"arrive", "reach"}:
         return _arriving_aid(head, subj, lex, t)
     if fam == "aid":
@@ -1451,6 +1478,11 @@ _ASSAULT_AIMS = frozenset({"advance", "storm", "break", "push", "assault", "atta
                            "breach", "retake", "recapture", "penetrate", "overrun"})
 # what a court decides and a party appeals
 _RULINGS = frozenset({"verdict", "sentence", "ruling", "decision", "conviction", "judgment", "judgement", "acquittal"})
+# decisions a party can block (a veto)
+_BLOCKED_DECISIONS = frozenset({"sanction", "sanctions", "bid", "membership", "accession", "resolution", "bill",
+                                "decision", "statement", "declaration", "proposal", "loan", "deal", "agreement"})
+# what crowds do against something
+_PROTESTING = frozenset({"protest", "rally", "demonstrate", "march", "gather", "demonstration", "picket", "strike"})
 _MET_TERMS = frozenset({"demand", "condition", "requirement", "target", "goal", "deadline", "need", "expectation",
                         "criterion", "quota", "obligation", "standard"})
 _FLYING_MUNITIONS = frozenset({"drone", "uav", "shahed", "missile", "rocket", "projectile", "geran"})

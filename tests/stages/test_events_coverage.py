@@ -612,3 +612,28 @@ def test_inviting_inspectors(events):  # type: ignore[no-untyped-def]
     evs = events("On Monday Ukraine rejected the claim and invited inspectors.", "2022-10-25")
     assert ("REQUEST", "invitation") in [(e.type, e.mode) for e in evs]
     assert events("On Monday Macron invited Scholz to dinner.", "2022-10-25") == []
+
+
+def test_a_munition_slamming_into_a_building(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday a missile slammed into an apartment block in Dnipro.", "2023-07-18")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert events("Shelling went on. On Tuesday a car crashed into a wall in Dnipro.", "2023-07-18") == []
+
+
+def test_protesters_gathering(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday protesters gathered in Moscow against mobilization.", "2022-09-27")
+    assert [e.type for e in evs] == ["PROTEST"]  # what they protest is not an occurrence of its own
+    assert events("On Tuesday officials gathered in Brussels.", "2022-09-27") == []
+
+
+def test_a_state_receiving_weapons(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday Ukraine received the first F-16 jets.", "2024-08-01")
+    assert [(e.type, e.actor1) for e in evs] == [("AID", None)]
+    assert [e.type for e in events("On Tuesday Zelensky received the Polish president in Kyiv.", "2024-08-01")] == [
+        "CONSULT"]
+
+
+def test_blocking_a_decision_is_a_veto(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday Hungary blocked the EU aid package for Ukraine.", "2023-12-15")
+    assert [(e.type, e.mode) for e in evs] == [("REJECT", "veto")]
+    assert all(e.type != "REJECT" for e in events("On Tuesday police blocked the road to the airport.", "2023-12-15"))
