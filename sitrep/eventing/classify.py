@@ -881,6 +881,14 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             or (subj is not None and any(lemma(x) in {"defence", "defense", "interceptor"} for x in subj.subtree))):
         # "air defence units destroyed 16 drones over the Odesa region": an interception
         return Types("ASSAULT", "interception", "Strategic developments", "Disrupted weapons use", "disrupt")
+    if fam == "destroy" and lemma(head) == "sink" and not any(
+            lemma(x) in {"ship", "warship", "vessel", "frigate", "submarine", "boat", "cruiser", "corvette", "tug",
+                         "tanker", "flagship", "destroyer"} for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}
+            for x in [o, *(c for c in o.children if c.dep_ in {"compound", "amod", "appos"})]):
+        return None  # "sank a Russian landing ship"; not "prices sank" or "sank into the mud"
+    if fam == "destroy" and lemma(head) == "sink":
+        w = weapon_types()
+        return w if w is not None and w.acled_sub != "Armed clash" else t
     if fam == "destroy":
         if not any(subtree_has(lex, "target", o) for o in objs):
             return None

@@ -637,3 +637,11 @@ def test_blocking_a_decision_is_a_veto(events):  # type: ignore[no-untyped-def]
     evs = events("On Tuesday Hungary blocked the EU aid package for Ukraine.", "2023-12-15")
     assert [(e.type, e.mode) for e in evs] == [("REJECT", "veto")]
     assert all(e.type != "REJECT" for e in events("On Tuesday police blocked the road to the airport.", "2023-12-15"))
+
+
+def test_sinking_a_ship(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday Ukraine's navy sank a Russian landing ship near Crimea.", "2023-12-27")
+    assert [(e.type, e.actor1_country) for e in evs] == [("ASSAULT", "UKR")]
+    assert [e.type for e in events("On Tuesday the flagship Moskva was sunk by two Neptune missiles.",
+                                   "2022-04-14")] == ["ASSAULT"]
+    assert events("On Tuesday the rouble sank against the dollar.", "2022-04-14") == []
