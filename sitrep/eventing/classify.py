@@ -946,6 +946,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return t
     if fam == "arrest":
         return t
+    if fam == "sentence" and lemma(head) == "fine":
+        # "a court fined the journalist 50,000 roubles": a penalty on a person or a body
+        if not (subj is not None and (lemma(subj) in {"court", "judge", "tribunal", "police", "regulator", "authority"}
+                                      or has_class(lex, "person", subj) is False and subj.ent_type_ == "ORG")
+                or any(o.ent_type_ in {"PERSON", "ORG"} or has_class(lex, "person", o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"})):
+            return None
+        return t
     if fam == "sentence":
         if lemma(head) == "charge" and any(c.dep_ == "ccomp" for c in head.children) and is_entityish(subj):
             return Types("ACCUSE", "accusation", None, None, "accuse", 0.3)  # "Pakistan charged that ..."
@@ -964,6 +971,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "repress" and lemma(head) == "blockade" and not is_noun and subj is not None and (
             lex.heads.get((lemma(subj),)) in {"civilians", "protesters"} or crowd_in(lex, [subj])):
         return Types("PROTEST", "obstruction", "Protests", "Peaceful protest", "protest")  # "truck drivers blockaded fuel depots"
+    if fam == "repress" and lemma(head) in {"designate", "label", "list", "brand"}:
+        # "designated the outlet an undesirable organisation", "labelled the writer a foreign agent":
+        # the state's tools against its critics; not "labelled the boxes"
+        words = [lemma(x) for x in head.subtree]
+        if not ("undesirable" in words or "extremist" in words or ("foreign" in words and "agent" in words)):
+            return None
+        return t
     if fam == "repress":
         if lemma(head) == "block" and is_entityish(subj) and any(
                 lemma(o) in _BLOCKED_DECISIONS or subtree_has(lex, "treaty", o) or lemma(o) == "package" and subtree_has(lex, "aid", o)
@@ -1030,6 +1044,12 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                        or lemma(o) in _WAR_MATERIEL or has_class(lex, "weaponry", o) for o in objs + counted):
                 return None  # ("would station tactical nuclear weapons in Belarus")
         return t
+    if fam in {"agree", "law"} and lemma(head) in {"agree", "adopt", "approve"} and not is_noun and any(
+            lemma(o) in {"sanction", "sanctions"} or lemma(o) in {"package", "round"}
+            and any(lemma(c) in {"sanction", "sanctions"} for c in o.children if c.dep_ in {"compound", "nmod", "amod"})
+            for o in objs if o.dep_ in _OBJ_DEPS):
+        # "the EU agreed a 14th sanctions package": the sanctions are imposed
+        return Types("SANCTION", "sanctions", None, None, "sanction")
     if fam == "agree":
         if lemma(head) == "sign":
             if any(has_class(lex, "law", o) for o in objs):

@@ -645,3 +645,23 @@ def test_sinking_a_ship(events):  # type: ignore[no-untyped-def]
     assert [e.type for e in events("On Tuesday the flagship Moskva was sunk by two Neptune missiles.",
                                    "2022-04-14")] == ["ASSAULT"]
     assert events("On Tuesday the rouble sank against the dollar.", "2022-04-14") == []
+
+
+def test_agreeing_a_sanctions_package_imposes_sanctions(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday the EU agreed a 14th sanctions package.", "2024-06-25")
+    assert [e.type for e in evs] == ["SANCTION"]
+    assert [e.type for e in events("On Tuesday the EU agreed to send more shells.", "2024-06-25")] != ["SANCTION"]
+
+
+def test_labels_the_state_puts_on_critics(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday Russia designated the outlet an undesirable organisation.", "2023-07-18")
+    assert [(e.type, e.mode) for e in evs] == [("COERCE", "designation")]
+    evs = events("On Tuesday Russia labelled the writer a foreign agent.", "2023-07-18")
+    assert [(e.type, e.mode) for e in evs] == [("COERCE", "designation")]
+    assert events("On Tuesday workers labelled the boxes in Kyiv.", "2023-07-18") == []
+
+
+def test_a_court_fining_someone(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday a court in Moscow fined the journalist 50,000 roubles.", "2023-07-18")
+    assert [(e.type, e.mode) for e in evs] == [("COERCE", "fine")]
+    assert events("On Tuesday the weather was fine in Kyiv.", "2023-07-18") == []
