@@ -753,8 +753,319 @@ def general_staff():
     return d
 
 
+# ---- recall6 (2026-11-23): three news articles in genres the seven lack --------------------------------------
+PRO, VAC = "Protests", "Violence against civilians"
+POLICE_RU = "Police Forces of Russia"
+
+
+def kara_murza():
+    d = Doc("kara_murza_sentence", "Moscow court jails Kremlin critic Kara-Murza for 25 years over war speeches",
+            "2023-04-17")
+    d.extra_places.update({"United Kingdom": ("GB", 54.0, -2.0), "Bucha": ("UA", 50.54345, 30.21201)})
+    court = "Moscow City Court"
+    d.event("Moscow court jails Kremlin critic", "prison_sentence", court, "2023-04-17", ["Moscow"], "asserted")
+    d.event("A Moscow court on Monday sentenced", "prison_sentence", court, "2023-04-17", ["Moscow"], "asserted")
+    d.event("found Kara-Murza guilty of high treason", "conviction", court, "2023-04-17", ["Moscow"], "asserted")
+    d.event("Prosecutors had requested exactly that term", "request", "Prosecutors", ("2023-04-10", "2023-04-16", "week"),
+            [], "asserted")
+    d.event("In March 2022 he told lawmakers", "speech", "Vladimir Kara-Murza", "2022-03", [], "asserted")
+    d.event("In March 2022 he told lawmakers", "air_strike", RU, "2022-03", ["Ukraine"], "reported", EXP)
+    d.event("Investigators opened the first criminal case", "investigation", "Investigators", None, [], "asserted")
+    d.event("Investigators opened the first criminal case", "detention", POLICE_RU, "2022-04-11", ["Moscow"],
+            "asserted")
+    d.event("The treason charge, which carries", "prosecution", "Investigators", "2022-10", [], "asserted")
+    d.event("In his last word to the court", "speech", "Vladimir Kara-Murza", None, [], "asserted")
+    d.event("said the defence would appeal the verdict", "legal_appeal", "Vadim Prokhorov", None, [], "planned")
+    d.event("This is revenge for his position", "criticism", "Vadim Prokhorov", "2023-04-17", ["Moscow"], "asserted")
+    d.event("nearly died after poisonings in 2015", "poisoning", "Russian security services", "2015", [], "alleged", VAC)
+    d.event("nearly died after poisonings in 2015", "poisoning", "Russian security services", "2017", [], "alleged", VAC)
+    d.event("nearly died after poisonings in 2015", "accusation", "Vladimir Kara-Murza", None, [], "asserted")
+    d.event("The Kremlin has denied any role.", "rejection", GRU, None, [], "asserted")
+    d.event("Condemnation came quickly from abroad.", "condemnation", None, "2023-04-17", [], "asserted")
+    d.event("summoned the Russian ambassador", "diplomatic_summons", "Government of United Kingdom", "2023-04-17",
+            ["United Kingdom"], "asserted")
+    d.event("summoned the Russian ambassador", "condemnation", "Government of United Kingdom", "2023-04-17", [],
+            "asserted")
+    d.event("said it was appalled and urged Moscow", "condemnation", "Government of United States", "2023-04-17", [],
+            "asserted")
+    d.event("said it was appalled and urged Moscow", "appeal", "Government of United States", "2023-04-17", [],
+            "asserted")
+    d.event("The UN human rights office said", "criticism", "United Nations", "2023-04-17", [], "asserted")
+    d.event("Peskov declined to comment on the verdict", "statement", GRU, "2023-04-17", [], "asserted")
+    d.event("Kara-Murza is the most prominent person convicted", "conviction", court, "2023-04-17", ["Moscow"],
+            "asserted")
+    d.event("Kara-Murza is the most prominent person convicted", "legislation", "State Duma", "2022-03", [],
+            "asserted")
+    d.event("Kara-Murza is the most prominent person convicted", "invasion", RU, "2022-02-24", ["Ukraine"],
+            "asserted", BAT)
+    d.event("police have detained almost 20,000 people", "detention", POLICE_RU, ("2022-02", "2023-04-17", "range"),
+            ["Russia"], "reported")
+    d.event("police have detained almost 20,000 people", "protest", "Protesters (Russia)",
+            ("2022-02", "2023-04-17", "range"), ["Russia"], "reported", PRO)
+    d.event("In December, a court jailed", "prison_sentence", "Court of Russia", "2022-12", [], "asserted")
+    d.event("In December, a court jailed", "killing", RU, None, ["Bucha"], "asserted", VAC)
+    d.event("Alexei Gorinov, a Moscow district councillor", "prison_sentence", "Court of Russia", "2022-07", [],
+            "asserted")
+    d.event("Alexei Gorinov, a Moscow district councillor", "criticism", "Alexei Gorinov", None, [], "asserted")
+    d.event("A small group of supporters waited", "demonstration", "Protesters (Russia)", "2023-04-17", ["Moscow"],
+            "asserted", PRO)
+    d.event("Police detained at least two of them", "detention", POLICE_RU, "2023-04-17", ["Moscow"], "reported")
+    d.event("A woman who held up a blank sheet", "detention", POLICE_RU, "2023-04-17", ["Moscow"], "asserted")
+    d.event("A woman who held up a blank sheet", "protest", "Protesters (Russia)", "2023-04-17", ["Moscow"],
+            "asserted", PRO)
+    d.event("said on Twitter that the verdict showed", "criticism", "Evgenia Kara-Murza", "2023-04-17", [], "asserted")
+    d.event("She called on Western governments", "appeal", "Evgenia Kara-Murza", "2023-04-17", [], "asserted")
+    d.event("Police detain a woman outside", "detention", POLICE_RU, "2023-04-17", ["Moscow"], "asserted")
+
+    d.quote("Russian forces were dropping bombs on homes, hospitals and schools in Ukraine", "Vladimir Kara-Murza",
+            "he", False)
+    d.quote("he stood by everything he had said", "Vladimir Kara-Murza", "Kara-Murza", False)
+    d.quote("Criminals are expected to repent", "Vladimir Kara-Murza", "he", True)
+    d.quote("I am in prison for my political views, and I am proud of every word.", "Vladimir Kara-Murza", "he", True)
+    d.quote("the defence would appeal the verdict", "Vadim Prokhorov", "Vadim Prokhorov", False)
+    d.quote("This is revenge for his position, not a judgement on any crime", "Vadim Prokhorov", "Prokhorov", True)
+    d.quote("politically motivated", "James Cleverly", "James Cleverly", True)
+    d.quote("it was appalled", "U.S. State Department", "The U.S. State Department", False)
+    d.quote("the sentence was a blow to the rule of law in Russia", "UN human rights office",
+            "The UN human rights office", False)
+    d.quote("it was a matter for the court", "Dmitry Peskov", "Dmitry Peskov", False)
+    d.quote("police have detained almost 20,000 people at anti-war protests since February 2022", "OVD-Info",
+            "OVD-Info", False)
+    d.quote("Police detained at least two of them", "OVD-Info", "OVD-Info", False)
+    d.quote("the verdict showed a regime that feared its own citizens", "Evgenia Kara-Murza", "Evgenia Kara-Murza",
+            False)
+
+    d.citation("Twitter", "Twitter", "text_source")
+    d.citation("Agence France-Presse", "AFP", "photo_credit")
+
+    d.place("Moscow", ["MOSCOW", "Moscow"])
+    d.place("Russia", ["Russia"])
+    d.place("Ukraine", ["Ukraine"])
+    d.place("United Kingdom", ["Britain"])
+    d.place("Bucha", ["Bucha"])
+    return d
+
+
+def grain_deal():
+    d = Doc("grain_deal_exit", "Russia quits Black Sea grain deal as missiles and drones pound Odesa", "2023-07-18")
+    d.extra_places.update({
+        "Odesa": ("UA", 46.47747, 30.73262), "Istanbul": ("TR", 41.01384, 28.94966), "Turkey": ("TR", 39.0, 35.0),
+        "New York": ("US", 40.71427, -74.00597), "Brussels": ("BE", 50.85045, 4.34878),
+        "Chicago": ("US", 41.85003, -87.65005), "Danube": ("UA", 45.35, 28.84), "Poland": ("PL", 52.0, 19.0),
+        "Romania": ("RO", 46.0, 25.0), "United Arab Emirates": ("AE", 24.0, 54.0)})
+    d.event("Russia quits Black Sea grain deal", "treaty_withdrawal", GRU, "2023-07-17", [], "asserted")
+    d.event("Russia quits Black Sea grain deal", "missile_strike", RU, "2023-07-18", ["Odesa"], "asserted", EXP)
+    d.event("Russia on Monday pulled out", "treaty_withdrawal", GRU, "2023-07-17", [], "asserted")
+    d.event("Russia on Monday pulled out", "missile_strike", RU, "2023-07-18", ["Odesa"], "asserted", EXP)
+    d.event("the agreement had ceased to operate on Monday", "announcement", GRU, "2023-07-17", [], "asserted")
+    d.event("He said Russia would return to it", "offer", GRU, "2023-07-17", [], "asserted")
+    d.event("Moscow wants the state agricultural bank", "demand", GRU, None, [], "asserted")
+    d.event("Peskov said the decision had no connection", "statement", GRU, "2023-07-17", [], "asserted")
+    d.event("Peskov said the decision had no connection", "attack", None, "2023-07-17", ["Kerch Strait bridge"],
+            "asserted", EXP, fatalities=2)
+    d.event("Russia has blamed Ukraine for that attack", "accusation", GRU, None, [], "asserted")
+    d.event("Russia has blamed Ukraine for that attack", "attack", UA, "2023-07-17", ["Kerch Strait bridge"],
+            "alleged", EXP)
+    d.event("Russia has blamed Ukraine for that attack", "threat", GRU, None, [], "threatened")
+    d.event("The deal was signed in Istanbul", "agreement", GRU, "2022-07", ["Istanbul"], "asserted")
+    d.event("The deal was signed in Istanbul", "agreement", GUA, "2022-07", ["Istanbul"], "asserted")
+    d.event("Guterres said he deeply regretted", "statement", "United Nations", "2023-07-17", [], "asserted")
+    d.event("He said he had sent Putin a letter", "proposal", "United Nations", ("2023-07-10", "2023-07-16", "week"),
+            [], "reported")
+    d.event("the two leaders would discuss it by phone", "phone_call", "Government of Turkey", None, [], "planned")
+    d.event("Erdogan also said Putin could visit Turkey", "visit", GRU, "2023-08", ["Turkey"], "planned")
+    d.event("Zelensky said his country was ready", "statement", GUA, None, [], "asserted")
+    d.event("He said Kyiv had written to Erdogan", "proposal", GUA, None, [], "reported")
+    d.event("Washington and Brussels reacted sharply.", "criticism", None, "2023-07-17", [], "asserted")
+    d.event("Blinken called the withdrawal", "condemnation", "Government of United States", "2023-07-17", [],
+            "asserted")
+    d.event("Blinken called the withdrawal", "accusation", "Government of United States", "2023-07-17", [],
+            "asserted")
+    d.event("von der Leyen condemned what she called", "condemnation", "European Union", "2023-07-17", [], "asserted")
+    d.event("von der Leyen condemned what she called", "pledge", "European Union", "2023-07-17", [], "asserted")
+    d.event("Overnight, Russia launched a large strike on Odesa.", "missile_strike", RU, "2023-07-18", ["Odesa"],
+            "asserted", EXP)
+    d.event("air defences had shot down six Kalibr", "interception", UA, "2023-07-18", ["Odesa"], "reported")
+    d.event("Falling debris and blast waves", "missile_strike", RU, "2023-07-18", ["Odesa"], "reported", EXP)
+    d.event("carried out a “retaliatory” strike", "missile_strike", RU, "2023-07-18", [], "reported", EXP)
+    d.event("carried out a “retaliatory” strike", "attack", UA, "2023-07-17", ["Kerch Strait bridge"], "alleged", EXP)
+    d.event("Despite the collapse of the grain deal", "treaty_withdrawal", GRU, "2023-07-17", [], "asserted")
+    d.event("swapped 45 prisoners of war each", "prisoner_exchange", GUA, "2023-07", [], "reported")
+    d.event("Moscow has not said what it would accept", "statement", GRU, None, [], "negated")
+    d.event("Firefighters put out a blaze", "missile_strike", RU, "2023-07-18", ["Odesa"], "asserted", EXP)
+
+    d.quote("the agreement had ceased to operate on Monday", "Dmitry Peskov", "Dmitry Peskov", False)
+    d.quote("Russia would return to it once its own demands were met", "Dmitry Peskov", "He", False)
+    d.quote("the decision had no connection with the attack on the Crimean bridge early on Monday, in which two "
+            "civilians were killed", "Dmitry Peskov", "Peskov", False)
+    d.quote("Under it, more than 32 million tonnes of grain and other food left three Ukrainian ports",
+            "United Nations", "UN", False)
+    d.quote("he deeply regretted the Russian decision", "António Guterres", "António Guterres", False)
+    d.quote("Hundreds of millions of people facing hunger and consumers facing a global cost-of-living crisis will "
+            "pay the price", "António Guterres", "he", True)
+    d.quote("he had sent Putin a letter last week with a proposal to keep the deal alive", "António Guterres", "He",
+            False)
+    d.quote("he believed Putin wanted the initiative to continue and that the two leaders would discuss it by phone",
+            "Recep Tayyip Erdogan", "Recep Tayyip Erdogan", False)
+    d.quote("Putin could visit Turkey in August", "Recep Tayyip Erdogan", "Erdogan", False)
+    d.quote("his country was ready to keep the corridor open without Russia", "Volodymyr Zelensky", "Zelensky", False)
+    d.quote("Kyiv had written to Erdogan and Guterres to propose that the shipments continue with Turkish and UN "
+            "support", "Volodymyr Zelensky", "He", False)
+    d.quote("unconscionable", "Antony Blinken", "Antony Blinken", True)
+    d.quote("Russia's cynical move", "Ursula von der Leyen", "Ursula von der Leyen", False)
+    d.quote("the EU would keep its overland “solidarity lanes” open for Ukrainian grain", "Ursula von der Leyen",
+            "she", False)
+    d.quote("air defences had shot down six Kalibr cruise missiles and 21 drones", "Southern Defence Forces of Ukraine",
+            "Ukraine's Southern Defence Forces", False)
+    d.quote("Falling debris and blast waves damaged port facilities and several homes, and a 74-year-old man was taken "
+            "to hospital", "Oleh Kiper", "Oleh Kiper", False)
+    d.quote("it had carried out a “retaliatory” strike on sites where Ukraine was preparing “terrorist acts” against "
+            "Russia, including the bridge attack", "Ministry of Defence of Russia", "Russia's Defence Ministry", False)
+    d.quote("Earlier this month Russia and Ukraine swapped 45 prisoners of war each, in an exchange mediated by the "
+            "United Arab Emirates", "Coordination Headquarters for the Treatment of Prisoners of War",
+            "Ukraine's coordination headquarters for prisoners of war", False)
+    d.quote("the market's response was limited because Ukraine had already shifted part of its exports to Danube river "
+            "ports and rail routes through Poland and Romania", "Analysts", "Analysts", False)
+    d.quote("they expected Russia to use the grain deal as a bargaining chip", "Western diplomats",
+            "Western diplomats", False)
+
+    d.citation("Telegram", "Telegram", "text_source")
+    d.citation("Reuters", "Reuters", "photo_credit")
+
+    d.place("Kyiv", ["KYIV", "Kyiv"])
+    d.place("Odesa", ["Odesa"])
+    d.place("Russia", ["Russia"])
+    d.place("Ukraine", ["Ukraine"])
+    d.place("Kerch Strait bridge", ["Crimean bridge"])
+    d.place("Istanbul", ["Istanbul"])
+    d.place("Turkey", ["Turkey"])
+    d.place("New York", ["New York"])
+    d.place("Washington", ["Washington"])
+    d.place("Brussels", ["Brussels"])
+    d.place("Chicago", ["Chicago"])
+    d.place("Danube", ["Danube"])
+    d.place("Poland", ["Poland"])
+    d.place("Romania", ["Romania"])
+    d.place("United Arab Emirates", ["United Arab Emirates"])
+    return d
+
+
+def energy():
+    d = Doc("energy_strikes", "Russia hits Ukraine's biggest hydroelectric plant in massive strike on power grid",
+            "2024-03-22")
+    d.extra_places.update({
+        "DniproHES": ("UA", 47.8686, 35.0867), "Kharkiv": ("UA", 49.98081, 36.25272),
+        "Khmelnytskyi Oblast": ("UA", 49.4, 27.0), "Poland": ("PL", 52.0, 19.0), "Romania": ("RO", 46.0, 25.0),
+        "Slovakia": ("SK", 48.7, 19.5), "Syzran": ("RU", 53.1585, 48.4681), "Samara Oblast": ("RU", 53.4, 50.5),
+        "Ryazan": ("RU", 54.6269, 39.6916), "Kirishi": ("RU", 59.4474, 32.0205),
+        "Nizhny Novgorod Oblast": ("RU", 56.3, 44.0)})
+    AF = "Air Force of Ukraine"
+    d.event("Russia hits Ukraine's biggest hydroelectric plant", "missile_strike", RU, "2024-03-22", ["DniproHES"],
+            "asserted", EXP)
+    d.event("Russia launched one of its largest attacks", "missile_strike", RU, "2024-03-22",
+            ["Ukraine", "DniproHES", "Kharkiv"], "reported", EXP, fatalities=5)
+    d.event("Russia had fired 88 missiles", "missile_strike", RU, "2024-03-22", ["Ukraine"], "reported", EXP)
+    d.event("Air defence units shot down 37", "interception", AF, "2024-03-22", ["Ukraine"], "reported")
+    d.event("At least eight missiles struck the DniproHES", "missile_strike", RU, "2024-03-22", ["DniproHES"],
+            "reported", EXP)
+    d.event("A fire broke out in the turbine hall", "missile_strike", RU, "2024-03-22", ["DniproHES"], "reported", EXP)
+    d.event("The dam held, but a missile hit the road", "missile_strike", RU, "2024-03-22", ["DniproHES"], "asserted",
+            EXP)
+    d.event("In Zaporizhzhia, one person was killed", "missile_strike", RU, "2024-03-22", ["Zaporizhzhia"], "reported",
+            EXP, fatalities=1)
+    d.event("Two people died when drones hit", "drone_strike", RU, "2024-03-22", ["Khmelnytskyi Oblast"], "reported",
+            EXP, fatalities=2)
+    d.event("Two people died when drones hit", "attack", RU, "2024-03-22", ["Dnipropetrovsk Oblast"], "reported", EXP,
+            fatalities=2)
+    d.event("In Kharkiv, about 15 strikes hit", "missile_strike", RU, "2024-03-22", ["Kharkiv"], "reported", EXP)
+    d.event("asked Poland, Romania and Slovakia", "request", "Ukrenergo", "2024-03-22", [], "asserted")
+    d.event("Herman Halushchenko said Russia was trying", "accusation", GUA, "2024-03-22", [], "asserted")
+    d.event("Herman Halushchenko said Russia was trying", "missile_strike", RU, ("2022-12", "2023-02", "range"),
+            ["Ukraine"], "asserted", EXP)
+    d.event("Zelensky said on Telegram that the world", "condemnation", GUA, "2024-03-22", [], "asserted")
+    d.event("He again urged allies to send", "appeal", GUA, "2024-03-22", [], "asserted")
+    d.event("its forces had carried out a “massive strike”", "missile_strike", RU, "2024-03-22", ["Ukraine"],
+            "reported", EXP)
+    d.event("its forces had carried out a “massive strike”", "attack", UA, None, ["Russia"], "reported", EXP)
+    d.event("Ukraine has sent its own drones", "drone_strike", UA, None, ["Russia"], "asserted", EXP)
+    d.event("On Saturday, drones set fire", "drone_strike", UA, "2024-03-16", ["Syzran"], "reported", EXP)
+    d.event("Earlier in the month, refineries", "drone_strike", UA, "2024-03",
+            ["Ryazan", "Kirishi", "Nizhny Novgorod Oblast"], "asserted", EXP)
+    d.event("Russian officials said air defences", "interception", RU, None, ["Russia"], "reported")
+    d.event("A source in Ukraine's SBU", "claim_of_responsibility", "Security Service of Ukraine", None, [], "asserted")
+    d.event("A source in Ukraine's SBU", "drone_strike", "Security Service of Ukraine", None, ["Russia"], "reported",
+            EXP)
+    d.event("Washington had urged Kyiv to stop", "request", "Government of United States", None, [], "reported")
+    d.event("Ukrainian officials declined to comment", "statement", GUA, None, [], "asserted")
+    d.event("Russia used a similar pattern", "missile_strike", RU, ("2022-09", "2022-11", "range"), ["Ukraine"],
+            "asserted", EXP)
+    d.event("but asked people to limit", "appeal", "Ukrenergo", "2024-03-22", [], "asserted")
+    d.event("Smoke rises over the DniproHES dam", "missile_strike", RU, "2024-03-22", ["DniproHES"], "asserted", EXP)
+
+    d.quote("Russia launched one of its largest attacks on Ukraine's energy system overnight into Friday, hitting the "
+            "country's biggest hydroelectric power plant, cutting electricity in Kharkiv and killing at least five "
+            "people", "Ukrainian officials", "Ukrainian officials", False)
+    d.quote("Russia had fired 88 missiles and 63 Shahed drones", AF, "The Ukrainian Air Force", False)
+    d.quote("Air defence units shot down 37 of the missiles and 55 of the drones", AF, "the Air Force", False)
+    d.quote("At least eight missiles struck the DniproHES hydroelectric station in Zaporizhzhia", "Ukrhydroenergo",
+            "Ukrhydroenergo", False)
+    d.quote("A fire broke out in the turbine hall, and one of the two power stations at the site was in critical "
+            "condition", "Ukrhydroenergo", "the company", False)
+    d.quote("In Zaporizhzhia, one person was killed and eight were wounded", "Ivan Fedorov", "Ivan Fedorov", False)
+    d.quote("Two people died when drones hit an energy facility in the Khmelnytskyi region, and two more were killed "
+            "in the Dnipropetrovsk region", "local authorities", "local authorities", False)
+    d.quote("In Kharkiv, about 15 strikes hit power facilities, and the city of 1.3 million lost electricity and water",
+            "Ihor Terekhov", "Ihor Terekhov", False)
+    d.quote("Russia was trying to repeat the campaign of the winter of 2022-23 and cause a large-scale failure of the "
+            "power system", "Herman Halushchenko", "Herman Halushchenko", False)
+    d.quote("the world could see Russia's targets: power plants, power lines, a hydroelectric dam and an ordinary "
+            "trolleybus", "Volodymyr Zelensky", "Zelensky", False)
+    d.quote("Russian missiles have no delays, unlike aid packages", "Volodymyr Zelensky", "he", True)
+    d.quote("its forces had carried out a “massive strike” on energy and defence-industry facilities in response to "
+            "Ukrainian attacks on Russian territory", "Ministry of Defence of Russia", "The Russian Defence Ministry",
+            False)
+    d.quote("On Saturday, drones set fire to the Syzran refinery in the Samara region", "Dmitry Azarov",
+            "Dmitry Azarov", False)
+    d.quote("air defences had downed most of the drones", "Russian officials", "Russian officials", False)
+    d.quote("the agency was behind the refinery strikes and that they would continue",
+            "source in Ukraine's SBU security service", "A source in Ukraine's SBU security service", False)
+    d.quote("Washington had urged Kyiv to stop attacking Russian refineries, fearing a rise in world oil prices",
+            "Financial Times", "The Financial Times", False)
+    d.quote("it did not plan rolling blackouts for households for now, but asked people to limit their use of "
+            "electricity in the evening", "Ukrenergo", "Ukrenergo", False)
+    d.quote("it was too early to say when DniproHES would produce electricity again", "Ukrhydroenergo",
+            "Ukrhydroenergo", False)
+    d.quote("The station is in critical condition, but there is no threat of a breach", "Ihor Syrota", "Ihor Syrota",
+            True)
+
+    d.citation("Telegram", "Telegram", "text_source")
+    d.citation("Reuters", "Reuters", "text_source")
+    d.citation("Financial Times", "Financial Times", "text_source")
+    d.citation("Reuters", "Reuters", "photo_credit", nth=1)
+
+    d.place("Kyiv", ["KYIV", "Kyiv"])
+    d.place("Ukraine", ["Ukraine"])
+    d.place("Russia", ["Russia"])
+    d.place("DniproHES", ["DniproHES"])
+    d.place("Zaporizhzhia", ["Zaporizhzhia"])
+    d.place("Kharkiv", ["Kharkiv"])
+    d.place("Khmelnytskyi Oblast", ["Khmelnytskyi region"])
+    d.place("Dnipropetrovsk Oblast", ["Dnipropetrovsk region"])
+    d.place("Poland", ["Poland"])
+    d.place("Romania", ["Romania"])
+    d.place("Slovakia", ["Slovakia"])
+    d.place("Syzran", ["Syzran"])
+    d.place("Samara Oblast", ["Samara region"])
+    d.place("Ryazan", ["Ryazan"])
+    d.place("Kirishi", ["Kirishi"])
+    d.place("Nizhny Novgorod Oblast", ["Nizhny Novgorod region"])
+    d.place("Washington", ["Washington"])
+    return d
+
+
 if __name__ == "__main__":
-    for build in (kerch, kakhovka, prigozhin, avdiivka, nuclear, kursk, general_staff):
+    for build in (kerch, kakhovka, prigozhin, avdiivka, nuclear, kursk, general_staff, kara_murza, grain_deal,
+                  energy):
         doc = build()
         path = doc.write()
         print(f"{path}: {len(doc.events)} events, {len(doc.quotes)} quotes, {len(doc.citations)} citations, "

@@ -51,6 +51,11 @@ def _is_passive(head: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children)
 
 
+# verbs whose object is said to have done what their "of"/"for" gerund names
+_CHARGING = frozenset({"accuse", "blame", "suspect", "convict", "charge", "condemn", "criticise", "criticize",
+                       "denounce", "fault", "punish", "sanction"})
+
+
 def _own_subject(head: Token) -> Token | None:
     t = head
     for _ in range(4):
@@ -61,6 +66,13 @@ def _own_subject(head: Token) -> Token | None:
             subjects = [c for c in subjects if not _dateline_word(c) and not _other_line(c, t)] or subjects
         if subjects:
             return subjects[0]
+        if t.dep_ == "pcomp" and t.head.lower_ in {"of", "for"} and lemma(t.head.head) in _CHARGING:
+            # "accused Russia of blowing up the dam", "Russia was accused of shelling": the
+            # accused is the one said to act, not the accuser
+            verb = t.head.head
+            accused = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if accused is not None:
+                return accused
         if (t.dep_ == "acl" and lemma(t.head) in {"willingness", "readiness", "intention", "decision", "bid", "offer"}
                 and t.head.head.pos_ == "VERB"):
             t = t.head.head  # "expressed willingness to hold talks": who expressed it
@@ -134,6 +146,12 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
     """(agent, target) tokens of a trigger."""
     agent: Token | None = None
     target: Token | None = None
+    if family == "aid" and lemma(head) == "receive":
+        return None, _own_subject(head)  # "Ukraine received F-16s": the recipient, not the giver
+    if family == "accuse" and lemma(head) == "try" and head.dep_ == "ccomp":
+        # "Zelensky said Russia was trying to destroy us": the speaker accuses the one said to try
+        speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return speaker, next((c for c in head.children if c.dep_ == "nsubj"), None)
     if head.pos_ == "VERB":
         subj = _speaker_for_pronoun(_own_subject(head), head)
         if _is_passive(head):

@@ -36,7 +36,8 @@ _PREP_TARGET = frozenset({"at", "on", "upon", "against", "into", "toward", "towa
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # verbs that make a noun trigger a concrete occurrence ("launched an offensive")
 _HAPPENING = frozenset({
-    "launch", "carry", "conduct", "stage", "mount", "begin", "start", "continue", "resume", "repel",
+    "launch", "carry", "conduct", "stage", "mount", "begin", "start", "continue", "resume", "repel", "address",
+    "tell", "brief", "convene", "chair",
     "repulse", "reach", "sign", "conclude", "hold", "kill", "destroy", "damage", "hit", "target",
     "leave", "take", "occur", "happen", "erupt", "break", "report", "record", "intensify", "escalate",
     "declare", "order", "impose", "introduce", "suffer", "survive", "injure", "wound", "strike",
@@ -87,16 +88,19 @@ _INFRASTRUCTURE = frozenset({"infrastructure", "grid", "substation", "power", "e
 # ground that is taken: "took the town", "took the heights"
 _TAKEN_GROUND = frozenset({"city", "town", "village", "settlement", "territory", "area", "region", "capital",
                            "position", "positions", "height", "heights", "hill", "bridgehead", "airport", "base",
-                           "district", "suburb", "outskirts", "stronghold", "port", "island"})
+                           "district", "suburb", "outskirts", "stronghold", "port", "island", "site", "headquarters",
+                           "airfield", "checkpoint"})
 # what a strike is said to have hit when no weapon is named ("struck energy facilities")
 _STRUCK_ASSETS = _INFRASTRUCTURE | frozenset({"facility", "facilities", "plant", "station", "depot", "base", "target",
-                                              "position", "airfield", "port", "bridge", "refinery"})
+                                              "position", "airfield", "port", "bridge", "refinery", "camp",
+                                              "headquarters", "barracks", "convoy", "column"})
 _ENTITY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _ROLE_WORDS = frozenset({
     "president", "minister", "government", "official", "spokesman", "spokeswoman", "spokesperson",
     "ministry", "leader", "chief", "commander", "general", "parliament", "kremlin", "authority",
     "prime", "chancellor", "secretary", "ambassador", "army", "military", "force", "troop",
     "country", "state", "administration", "council", "union", "alliance", "court", "prosecutor",
+    "investigator",
     "he", "she", "they", "we", "i", "it", "who", "mayor", "governor", "diplomat", "delegation",
     "envoy", "party", "opposition", "nation", "ally", "partner", "member", "head", "regime",
     # groups that act as parties in their own name ("the rebels promised", "police shared")
@@ -270,8 +274,23 @@ def has_weapon(sent: Span, lex: Lexicon, kind: str) -> bool:
 _WEAPON_ORDER = {"drone": 0, "aerial": 0, "chemical": 0, "grenade": 1, "explosive": 2, "missile": 3, "artillery": 3, "small_arms": 4}
 
 
+def _own_weapon(doc: object, i: int, anchor: Token) -> bool:
+    """The weapon names the trigger's own means: "5 missile strikes", "fired 94 times from
+    multiple rocket launchers", "struck with drones"."""
+    for tok in anchor.doc[i:min(i + 3, len(anchor.doc))]:
+        if tok.head.i == anchor.i and tok.dep_ in {"compound", "amod", "nmod"}:
+            return True
+        if (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in {"with", "from", "using"}
+                and tok.head.head.i == anchor.i):
+            return True
+    return False
+
+
 def nearest_weapon(sent: Span, lex: Lexicon, anchor: Token) -> str | None:
     best: tuple[int, str] | None = None
+    own = [kind for i, kind in _weapons(sent, lex) if kind != "none" and _own_weapon(sent.doc, i, anchor)]
+    if own:
+        return min(own, key=lambda k: _WEAPON_ORDER.get(k, 5))
     for i, kind in _weapons(sent, lex):
         if kind != "none":
             dist = abs(i - anchor.i) + 100 * _WEAPON_ORDER.get(kind, 5)
@@ -291,6 +310,8 @@ def noun_anchored(trigger: Trigger, concrete_sentence: bool) -> bool:
         return True
     if lemma(head) == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB":
         return True  # "farmers blocked roads in protest at grain imports"
+    if head.dep_ == "pobj" and head.head.lower_ in {"against", "over"} and lemma(head.head.head) in _PROTESTING:
+        return False  # "protesters gathered against mobilization": what they protest, not an occurrence told
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in {"on", "against", "in", "near", "at", "by", "between", "over", "across", "around", "outside", "of"}:
             if any(c.dep_ == "pobj" and (c.ent_type_ or c.pos_ == "PROPN") for c in child.children):
@@ -325,6 +346,8 @@ _PRESS = frozenset({"newspaper", "paper", "radio", "station", "television", "bro
 # what "vowed to ..." threatens with
 _HOSTILE = frozenset({"avenge", "retaliate", "revenge", "punish", "crush", "destroy", "annihilate", "attack", "strike",
                       "hit", "kill", "fight", "wipe", "eliminate", "respond", "retaliation", "revenge"})
+# what a party promises its enemy after an attack: a threat, not a commitment
+_ANSWERS = frozenset({"response", "answer", "reprisal", "reprisals", "retribution", "punishment", "vengeance"})
 _WAR_MATERIEL = frozenset({"warship", "ship", "vessel", "submarine", "carrier", "fleet", "frigate", "destroyer",
                            "bomber", "aircraft", "jet", "warplane", "helicopter", "tank", "battery", "system"})
 # ships and bombers sent somewhere are a deployment, not aid handed over
@@ -354,6 +377,10 @@ def _happening(head: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(x.ent_type_ in {"GPE", "LOC", "FAC"} for x in c.children)
                 for c in gov.head.children):
             return True  # "were in New York for the General Assembly meeting"
+        if gov.lower_ == "behind" and lemma(gov.head) == "be":
+            return True  # "the agency was behind the refinery strikes": the strikes took place
+        if gov.lower_ == "under" and lemma(gov.head) in {"come", "fall"} and gov.head.pos_ == "VERB":
+            return True  # "120 settlements came under artillery fire"
         if gov.lower_ not in {"in", "at", "into", "during", "of", "on", "to", "from"}:
             return False  # "through a peace plan", "after a ceasefire"
         if gov.lower_ == "on" and lemma(gov.head) == "be" and lemma(head) in {"visit", "tour", "trip", "mission"}:
@@ -524,6 +551,22 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return None
     if _on_a_sign(head):
         return None  # a billboard "reading: 40,000 killed"
+    if fam == "disrupt" and lemma(head) == "collide":
+        # "a Russian Su-27 fighter collided with an American MQ-9 Reaper drone": one military
+        # aircraft brought down another; not a road accident
+        other = [x for p in head.children if p.dep_ == "prep" and p.lower_ == "with" for x in p.children if x.dep_ == "pobj"]
+        def flying(tok: Token | None) -> bool:
+            return tok is not None and any(has_class(lex, "airborne", x) or _AIRCRAFT_MODEL.match(x.text) is not None
+                                           for x in [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"})])
+        if not (flying(subj) and any(flying(o) for o in other)):
+            return None
+        return t
+    if fam == "clash" and row.lemmas == ("attempt",):
+        # "made 8 unsuccessful attempts to advance near Ivanivske": attacks that failed; not
+        # "an attempt to negotiate"
+        if not any(c.dep_ in {"acl", "xcomp"} and lemma(c) in _ASSAULT_AIMS for c in head.children):
+            return None
+        return t
     if fam == "clash" and row.lemmas in {("cross", "border"), ("break", "through")}:
         # "Ukrainian units crossed the border near Sudzha", "broke through the lines": a force
         # moving in; refugees crossing a border flee, a storm breaks through nothing
@@ -576,6 +619,19 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if doer is None or not any(has_class(lex, "troops", x) or lex.heads.get((lemma(x),)) in {"military", "rebels"}
                                    or x.ent_type_ in {"GPE", "ORG"} for x in doer.subtree):
             return Types("PROTEST", "strike", "Protests", "Peaceful protest", "protest")
+    if fam == "remote" and row.lemmas in {("slam", "into"), ("crash", "into")}:
+        # "a missile slammed into an apartment block": the impact of a munition; not "the storm
+        # slammed into the coast" or "a car crashed into a wall"
+        if subj is None or not (lemma(subj) in _MUNITIONS or has_class(lex, "airborne", subj)) \
+                or lemma(subj) in {"plane", "aircraft", "jet", "helicopter"}:
+            return None
+    if fam == "remote" and lemma(head) == "damage":
+        # "falling debris damaged port facilities", "homes were damaged by a drone": what a strike
+        # did; not "the scandal damaged his reputation" or "the storm damaged roofs"
+        doer = _by_agent(head) if any(c.dep_ == "auxpass" for c in head.children) else subj
+        if doer is None or not (lemma(doer) in _DEBRIS | _MUNITIONS or any(
+                lemma(x) in _DEBRIS | _MUNITIONS for x in doer.children if x.dep_ == "conj")):
+            return None
     if fam == "remote":
         w = weapon_types()
         if row.acled_sub == "Air/drone strike":
@@ -730,6 +786,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return None
     if fam == "withdraw":
         sources = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "out"}]
+        # "pulled out of the deal": the parser hangs "of" on "out" (a preposition) or on the verb
+        sources += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    and any(o.dep_ == "prt" and o.lower_ == "out" for o in head.children)]
+        sources += [p for s in list(sources) if s.lower_ == "out" for p in s.children if p.dep_ == "prep" and p.lower_ == "of"]
         pobjs = [p for s in sources for p in s.children if p.dep_ == "pobj"]
         if not is_noun and any(has_class(lex, "envoy", o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
             # "withdrew its ambassador from Israel": a diplomatic recall (PLOVER SANCTION), not a retreat
@@ -739,6 +799,16 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                 for o in objs):
             # "withdrew from the treaty", "withdrawing its ratification of the test-ban treaty"
             return Types("REJECT", "treaty withdrawal", None, None, "reject")
+        if lemma(head) == "turn":
+            # "turned his columns around", "the convoy turned back": a force that stops its advance;
+            # not "turned the economy around"
+            movers = [o for o in objs if o.dep_ in _OBJ_DEPS] + ([subj] if subj is not None else [])
+            if not any(has_class(lex, "troops", x) or lemma(x) in {"column", "convoy", "tank", "vehicle"}
+                       for m in movers for x in m.subtree):
+                return None
+            return Types("RETREAT", "withdrawal", None, None, fam)
+        if lemma(head) == "quit" and not any(is_placeish(lex, o) for o in pobjs + objs):
+            return None  # "quit the deal" is above; "quit his job", "quit smoking" are no retreat
         if lemma(head) == "abandon" and not any(is_placeish(lex, o) for o in objs):
             return Types("RETREAT", "equipment abandonment", None, None, fam) if objs else None
         if any(is_placeish(lex, p) or p.pos_ == "PROPN" for p in pobjs + objs):
@@ -805,6 +875,20 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             # an explosion with no device named: most often a strike
             return Types("ASSAULT", "explosion", "Explosions/Remote violence", "Shelling/artillery/missile attack", fam, 0.3)
         return t
+    if fam == "destroy" and not is_noun and any(
+            lemma(o) in _FLYING_MUNITIONS for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}) and (
+            any(c.dep_ == "prep" and c.lower_ == "over" for c in head.children)
+            or (subj is not None and any(lemma(x) in {"defence", "defense", "interceptor"} for x in subj.subtree))):
+        # "air defence units destroyed 16 drones over the Odesa region": an interception
+        return Types("ASSAULT", "interception", "Strategic developments", "Disrupted weapons use", "disrupt")
+    if fam == "destroy" and lemma(head) == "sink" and not any(
+            lemma(x) in {"ship", "warship", "vessel", "frigate", "submarine", "boat", "cruiser", "corvette", "tug",
+                         "tanker", "flagship", "destroyer"} for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}
+            for x in [o, *(c for c in o.children if c.dep_ in {"compound", "amod", "appos"})]):
+        return None  # "sank a Russian landing ship"; not "prices sank" or "sank into the mud"
+    if fam == "destroy" and lemma(head) == "sink":
+        w = weapon_types()
+        return w if w is not None and w.acled_sub != "Armed clash" else t
     if fam == "destroy":
         if not any(subtree_has(lex, "target", o) for o in objs):
             return None
@@ -812,6 +896,11 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if w is not None and w.acled_sub != "Armed clash":
             return w
         return t
+    if fam == "protest" and lemma(head) == "gather":
+        # "protesters gathered in Moscow against mobilization"; not "officials gathered in Brussels"
+        if subj is None or not (has_class(lex, "crowd", subj) or lemma(subj) in {"activist", "opponent", "supporter"}
+                                and any(c.dep_ == "prep" and c.lower_ in {"against", "outside", "to"} for c in head.children)):
+            return None
     if fam == "protest":
         if lemma(head) == "demonstrate" and (any(o.dep_ in _OBJ_DEPS or o.dep_ == "nsubjpass" for o in objs)
                                              or any(c.dep_ in {"auxpass", "ccomp"} for c in head.children)):
@@ -842,10 +931,27 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if any_cls("intervene"):
             return Types("PROTEST", row.mode, "Protests", "Protest with intervention", fam)
         return t
+    if fam == "loot" and row.lemmas == ("set", "fire") and subj is not None and lemma(subj) in _MUNITIONS:
+        # "drones set fire to the refinery": a strike, not arson
+        return weapon_types() or Types("ASSAULT", *REMOTE_SUB["missile"], "remote")
     if fam == "loot" and lemma(head) in _FINDING and not is_noun:
         if any(subtree_has(lex, "weaponry", o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}):
             return Types("ASSAULT", "weapons seizure", "Strategic developments", "Disrupted weapons use", "disrupt")
+    if fam == "arrest" and lemma(head) == "lead":
+        # "was led away to a police van", "police led him away": taken into custody; not "led
+        # away from the fire"
+        if not any(lemma(x) in {"police", "officer", "van", "custody", "policeman", "guard"} for x in head.subtree) \
+                and not (subj is not None and lemma(subj) in {"police", "officer", "policeman"}):
+            return None
+        return t
     if fam == "arrest":
+        return t
+    if fam == "sentence" and lemma(head) == "fine":
+        # "a court fined the journalist 50,000 roubles": a penalty on a person or a body
+        if not (subj is not None and (lemma(subj) in {"court", "judge", "tribunal", "police", "regulator", "authority"}
+                                      or has_class(lex, "person", subj) is False and subj.ent_type_ == "ORG")
+                or any(o.ent_type_ in {"PERSON", "ORG"} or has_class(lex, "person", o) for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"})):
+            return None
         return t
     if fam == "sentence":
         if lemma(head) == "charge" and any(c.dep_ == "ccomp" for c in head.children) and is_entityish(subj):
@@ -865,7 +971,19 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "repress" and lemma(head) == "blockade" and not is_noun and subj is not None and (
             lex.heads.get((lemma(subj),)) in {"civilians", "protesters"} or crowd_in(lex, [subj])):
         return Types("PROTEST", "obstruction", "Protests", "Peaceful protest", "protest")  # "truck drivers blockaded fuel depots"
+    if fam == "repress" and lemma(head) in {"designate", "label", "list", "brand"}:
+        # "designated the outlet an undesirable organisation", "labelled the writer a foreign agent":
+        # the state's tools against its critics; not "labelled the boxes"
+        words = [lemma(x) for x in head.subtree]
+        if not ("undesirable" in words or "extremist" in words or ("foreign" in words and "agent" in words)):
+            return None
+        return t
     if fam == "repress":
+        if lemma(head) == "block" and is_entityish(subj) and any(
+                lemma(o) in _BLOCKED_DECISIONS or subtree_has(lex, "treaty", o) or lemma(o) == "package" and subtree_has(lex, "aid", o)
+                for o in objs if o.dep_ in _OBJ_DEPS):
+            # "Hungary blocked the EU aid package", "Turkey blocked Sweden's bid": a veto
+            return Types("REJECT", "veto", None, None, "reject")
         if lemma(head) == "block" and not any(has_class(lex, "media", o) for o in objs):
             return None
         if lemma(head) == "closure" and not any(c.dep_ == "prep" and c.lower_ in {"on", "of"} and any(
@@ -926,6 +1044,12 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                        or lemma(o) in _WAR_MATERIEL or has_class(lex, "weaponry", o) for o in objs + counted):
                 return None  # ("would station tactical nuclear weapons in Belarus")
         return t
+    if fam in {"agree", "law"} and lemma(head) in {"agree", "adopt", "approve"} and not is_noun and any(
+            lemma(o) in {"sanction", "sanctions"} or lemma(o) in {"package", "round"}
+            and any(lemma(c) in {"sanction", "sanctions"} for c in o.children if c.dep_ in {"compound", "nmod", "amod"})
+            for o in objs if o.dep_ in _OBJ_DEPS):
+        # "the EU agreed a 14th sanctions package": the sanctions are imposed
+        return Types("SANCTION", "sanctions", None, None, "sanction")
     if fam == "agree":
         if lemma(head) == "sign":
             if any(has_class(lex, "law", o) for o in objs):
@@ -957,7 +1081,10 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if lemma(head) in {"take", "come", "enter"}:
             # "the law took effect in August": what comes into force is a law
             return t if subj is not None and has_class(lex, "law", subj) else None
-        if not any(has_class(lex, "law", o) for o in objs):
+        passed = list(objs)
+        if head.dep_ == "relcl" and any(c.dep_ in _OBJ_DEPS and c.lower_ in {"that", "which"} for c in head.children):
+            passed.append(head.head)  # "laws that the State Duma passed in March 2022"
+        if not any(has_class(lex, "law", o) for o in passed):
             return None
         return t
     if fam == "reject" and lemma(head) == "deny":
@@ -993,6 +1120,31 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return t
     if fam == "threaten" and is_noun and lemma(head) == "warning" and not _stated_act(head):
         return None  # "Moscow's warnings about the deliveries"; not "a flood warning"
+    if fam == "concede" and lemma(head) == "return":
+        returned = [o for o in objs if o.dep_ in _OBJ_DEPS]
+        if any(lemma(o) in {"body", "remains"} for o in returned):
+            t.weight = 0.3
+            return t  # "returned the bodies of four sailors": remains handed back
+        if any(has_class(lex, "person", o) or lemma(o) in {"prisoner", "hostage", "detainee"} for o in returned):
+            return Types("RETREAT", "release", None, None, "retreat", 0.3)
+        if not any(lemma(o) in {"body", "remains", "property", "land", "territory", "asset", "artifact", "ship", "vessel",
+                                "aircraft", "island", "area"} for o in returned):
+            return None  # "returned home", "would return to the deal"
+        t.weight = 0.3
+        return t
+    if fam == "request" and lemma(head) == "appeal" and not is_noun and any(
+            c.dep_ in _OBJ_DEPS | {"nsubjpass"} and lemma(c) in _RULINGS for c in head.children):
+        # "the defence would appeal the verdict": legal action against a ruling (PLOVER ACCUSE,
+        # as CAMEO's lawsuits), not an appeal for something
+        return Types("ACCUSE", "legal appeal", None, None, "accuse", 0.3)
+    if fam == "request" and lemma(head) == "invite" and not is_noun:
+        # "invited inspectors", "invited IAEA monitors to the plant": a state asks for a presence
+        if not any(lemma(o) in _ADMITTED for o in objs if o.dep_ in _OBJ_DEPS):
+            return None
+    if fam == "accuse" and lemma(head) in _DISMAY | _REGRET:
+        return _stated_dismay(head, lex, t)
+    if fam == "accuse" and lemma(head) == "try":
+        return _imputed_aim(head, t)
     if fam in {"consult", "request", "offer", "threaten", "accuse", "concede", "cooperate"}:
         if not is_noun and not is_entityish(subj) and not _listed_act(head):
             return None
@@ -1039,6 +1191,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return Types("AGREE", "agreement", None, None, "agree")  # "negotiated a deal with Prigozhin"
         if fam == "consult" and lemma(head) == "meet" and any(o.dep_ in _OBJ_DEPS and not is_entityish(o) for o in objs):
             return None
+        if fam == "consult" and lemma(head) == "meet" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and lemma(c) in _MET_TERMS for c in head.children):
+            return None  # "once its demands were met": terms satisfied, not a meeting
         if fam == "request" and lemma(head) in {"ask", "press", "plead", "implore"} and trigger.row.lemmas != ("ask", "for"):
             # "asked India to open talks", "pressed Tehran for access": a request, not a question
             if not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in head.children):
@@ -1046,6 +1201,13 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             if any(c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if", "why", "how", "what"} for m in c.children)
                    for c in head.children):
                 return None  # "asked whether the talks would resume"
+        if fam == "request" and lemma(head) == "call" and not is_noun and any(c.lower_ == "what" for c in head.children):
+            return None  # "in what Putin called retaliation for the explosion": a label, not a call for anything
+        if fam == "request" and is_noun and lemma(head) == "call" and head.dep_ == "dobj" \
+                and lemma(head.head) in {"hold", "have", "make", "join"} and (
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+                or any(lemma(c) in {"video", "phone", "telephone", "conference"} for c in head.children)):
+            return Types("CONSULT", "phone call", None, None, "consult", 0.3)  # "hold a video call with Zelensky"
         if fam == "request" and is_noun and lemma(head) == "call" and not any(
                 c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in head.children):
             return None  # "its call on Britain to negotiate", not "a close call"
@@ -1117,6 +1279,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         if any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children) and any(
                 c.dep_ in {"xcomp", "ccomp"} for c in head.children):
             return None  # "called on Moscow to withdraw"
+        if any(c.lower_ == "what" for c in head.children) and head.dep_ in {"pobj", "dobj", "ccomp", "relcl", "csubj"}:
+            return None  # "condemned what she called Russia's cynical move": the label of another act
         if not any(lemma(x) in _CONDEMNING for c in named for x in c.subtree):
             return None
         return t
@@ -1135,6 +1299,8 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                 return None
             if any(lemma(a) in _HOSTILE or any(lemma(x) in _HOSTILE for x in a.children if x.dep_ == "dobj") for a in acts):
                 return Types("THREATEN", "threat", None, None, "threaten", 0.3)
+            if any(c.dep_ == "dobj" and lemma(c) in _HOSTILE | _ANSWERS for c in head.children):
+                return Types("THREATEN", "threat", None, None, "threaten", 0.3)  # "promised a response", "vowed revenge"
             if lemma(head) == "vow":
                 t.weight = 0.2  # a vow to do well is a weak commitment beside what the sentence reports
             else:
@@ -1142,15 +1308,24 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
             return t
         t.weight = 0.3
         return t
-    if fam == "concede" and lemma(head) == "return":
-        returned = [o for o in objs if o.dep_ in _OBJ_DEPS]
-        if any(has_class(lex, "person", o) or lemma(o) in {"prisoner", "hostage", "detainee"} for o in returned):
-            return Types("RETREAT", "release", None, None, "retreat", 0.3)
-        if not any(lemma(o) in {"body", "remains", "property", "land", "territory", "asset", "artifact", "ship", "vessel",
-                                "aircraft", "island", "area"} for o in returned):
-            return None  # "returned home", "returned to the talks"
-        t.weight = 0.3
+    if fam == "displace" and lemma(head) == "ferry":
+        # "volunteers ferried elderly residents from flooded houses": people carried to safety;
+        # not "ferried supplies"
+        carried = [o for o in objs if o.dep_ in _OBJ_DEPS | {"nsubjpass"}]
+        if not any(has_class(lex, "civilian", o) or has_class(lex, "person", o) for o in carried):
+            return None
         return t
+    if fam == "aid" and lemma(head) == "receive":
+        # "Ukraine received the first F-16 jets": a delivery to the subject, from a giver the
+        # sentence may not name
+        if not is_entityish(subj) or subj.pos_ == "PRON" or not any(
+                subtree_has(lex, "aid", o) for o in objs if o.dep_ in _OBJ_DEPS) or any(
+                lemma(o) in {"call", "letter", "message", "visit", "delegation", "award", "prize", "support", "backing"}
+                for o in objs if o.dep_ in _OBJ_DEPS):
+            return None
+        return Types("AID", "delivery", None, None, "aid", 0.3)
+    if fam == "aid" and lemma(head) in {"arrive", "reach"}:
+        return _arriving_aid(head, subj, lex, t)
     if fam == "aid":
         if lemma(head) == "pledge" and any(c.dep_ == "xcomp" for c in head.children):
             return Types("AGREE", "pledge", None, None, "intend", 0.3)  # "pledged to withdraw"
@@ -1161,6 +1336,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
                                                        or lemma(o) == "convoy" and subtree_has(lex, "troops", o)
                                                        for o in sent_off):
             return Types("MOBILIZE", "deployment", None, None, "mobilize")  # "sent an aircraft carrier to the Gulf"
+        if lemma(head) in {"send", "launch", "fire"} and any(lemma(o) in _MUNITIONS for o in sent_off) and any(
+                c.dep_ in {"prep", "advmod"} and c.lower_ in {"into", "over", "deep", "deeper", "across"} for c in head.children):
+            return None  # "sent its drones deeper into Russia": the strikes they make are the event, not aid
         if not is_noun and not any(subtree_has(lex, "aid", o) or subtree_has(lex, "relief", o) for o in objs):
             return None
         if is_noun and not (subtree_has(lex, "aid", head) or subtree_has(lex, "relief", head)):
@@ -1191,11 +1369,120 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
     if fam == "energy":
         # "halted gas deliveries", "cut off oil supplies to Poland": energy withheld by
         # someone, not "halted the advance" or "the storm cut off electricity"
+        if head.dep_ in {"advcl", "conj", "xcomp"} and lemma(head.head) in _STRIKING:
+            return None  # "launched strikes ..., hitting a plant, cutting electricity in Kharkiv": damage done
         return t if is_entityish(subj) and any(subtree_has(lex, "energy", o) for o in objs) else None
     if fam == "fortify":
         # "dug trenches", "built a defensive line": not "built a school"
         return t if any(subtree_has(lex, "fortification", o) for o in objs) else None
     return t
+
+
+# what a party is said to be trying to do when the saying accuses it
+_HOSTILE_AIMS = _HOSTILE | frozenset({"repeat", "cause", "terrorize", "terrorise", "intimidate", "frighten", "blackmail",
+                                      "starve", "freeze", "break", "undermine", "provoke", "destabilize", "destabilise",
+                                      "justify", "distract", "sabotage", "seize", "occupy", "annex", "erase",
+                                      "exterminate", "deprive", "plunge", "sow", "escalate", "drag", "divide", "split"})
+
+
+def _imputed_aim(head: Token, t: Types) -> Types | None:
+    """ "Zelensky said Russia was trying to destroy us", "the minister said Russia was trying to
+    repeat the campaign": one party saying another aims at harm accuses it. Not a party's own
+    aims ("we are trying to ...") nor trying by itself."""
+    if head.dep_ != "ccomp" or lemma(head.head) not in _SAYING | {"claim", "charge", "allege", "warn"}:
+        return None
+    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" or not is_entityish(speaker):
+        return None
+    doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.pos_ == "PRON" or doer.ent_type_ not in {"GPE", "ORG", "NORP"} and not _state_party(doer):
+        return None
+    aims = [c for c in head.children if c.dep_ == "xcomp"]
+    aims += [x for a in aims for x in a.children if x.dep_ == "conj"]
+    if not any(lemma(a) in _HOSTILE_AIMS for a in aims):
+        return None
+    return Types("ACCUSE", "accusation", None, None, "accuse", 0.3)
+
+
+def _arriving_aid(head: Token, subj: Token | None, lex: Lexicon, t: Types) -> Types | None:
+    """ "The first IRIS-T systems would reach Ukraine in the coming days", "the first shells
+    ... would arrive in Ukraine": weapons or aid coming to a country are a delivery. A
+    munition that reaches a city strikes it, so munitions count only when they are due."""
+    if subj is None or not subtree_has(lex, "aid", subj):
+        return None
+    if not (head.dep_ in {"ROOT", "conj"} or head.dep_ == "ccomp" and lemma(head.head) in _SAYING | {"expect", "confirm", "report"}):
+        return None  # "seized humanitarian aid arriving in Melitopol": the arrival qualifies what was done to it
+    places = [o for o in head.children if o.dep_ in _OBJ_DEPS] + [
+        x for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "to", "into"} for x in p.children if x.dep_ == "pobj"]
+    if not any(x.ent_type_ == "GPE" for x in places):
+        return None
+    due = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in head.children)
+    if (lemma(subj) in _MUNITIONS or has_class(lex, "weaponry", subj) and lemma(subj) in {"shell", "missile", "rocket"}) and not due:
+        return None
+    return Types("AID", "delivery", None, None, "aid", 0.3)
+
+
+# a party's stated dismay at another's act condemns it ("the State Department said it was
+# appalled", "Guterres was deeply shocked by the attacks", "deeply regretted the decision")
+_DISMAY = frozenset({"appal", "appall", "appalled", "shock", "shocked", "outrage", "outraged", "horrify", "horrified",
+                     "dismay", "dismayed"})
+_REGRET = frozenset({"regret"})
+# triggers whose ACCUSE is the speaker's own reaction ("said it was appalled", "said Russia was trying to ...")
+STATED_REACTIONS = frozenset({"appal", "appall", "appalled", "shock", "shocked", "outrage", "outraged", "horrify",
+                              "horrified", "dismay", "dismayed", "regret", "try"})
+_REGRETTED = frozenset({"decision", "move", "step", "choice", "withdrawal", "exit", "refusal", "attack", "strike",
+                        "sentence", "verdict", "ruling", "annexation", "invasion", "escalation", "suspension",
+                        "expulsion", "closure", "ban", "arrest", "detention"})
+_SAYING = frozenset({"say", "tell", "state", "add", "declare", "announce", "write", "insist", "stress"})
+
+
+def _speaking_party(head: Token, subj: Token | None) -> bool:
+    """The one who feels it is a named party, or a pronoun standing for the party that
+    says so ("the ministry said it was appalled")."""
+    if subj is None:
+        return False
+    if is_entityish(subj) and subj.pos_ != "PRON":
+        return True
+    if subj.lower_ not in {"he", "she", "it", "they", "we", "i"}:
+        return False
+    t = head
+    for _ in range(3):
+        if t.dep_ in {"ccomp", "conj"} and t.head is not t:
+            t = t.head
+            if lemma(t) in _SAYING:
+                speaker = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                return is_entityish(speaker) and (speaker is not None and speaker.pos_ != "PRON")
+        else:
+            break
+    return False
+
+
+def _stated_dismay(head: Token, lex: Lexicon, t: Types) -> Types | None:
+    if head.pos_ != "VERB":
+        return None
+    clause = head.head if head.dep_ == "acomp" else head  # "it was appalled": the copula holds the subject
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and clause.dep_ == "conj":
+        clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if lemma(head) in _REGRET:
+        # "regretted the Russian decision"; not "regretted nothing" or a perpetrator's apology
+        regretted = [c for c in head.children if c.dep_ == "dobj"]
+        if not any(lemma(o) in _REGRETTED for o in regretted):
+            return None
+    else:
+        # the passive or adjectival use: "was appalled", "said it was shocked"; not "the blast
+        # shocked residents" (an object) or "shocked residents" (a modifier)
+        if any(c.dep_ == "dobj" for c in head.children) or head.dep_ in {"amod", "compound"}:
+            return None
+        if not (head.dep_ == "acomp" or any(c.dep_ in {"auxpass", "aux"} and lemma(c) == "be" for c in head.children)
+                or head.tag_ == "VBN"):
+            return None
+        if subj is not None and has_class(lex, "civilian", subj):
+            return None  # residents shocked by the blast: a feeling, not a statement
+    if not _speaking_party(clause, subj):
+        return None
+    return Types("ACCUSE", "condemnation" if lemma(head) not in _REGRET else "criticism", None, None, "accuse", 0.3)
 
 
 def _listed_act(head: Token) -> bool:
@@ -1207,6 +1494,26 @@ def _listed_act(head: Token) -> bool:
 # military aircraft named by model: "two Su-34s", "a MiG-29", "Ka-52 helicopters", "an A-50"
 _AIRCRAFT_MODEL = re.compile(r"^(?:Su|MiG|Mig|Tu|Il|Ka|Mi|Yak|An|A|F|B|C|AH|UH|MQ|RQ|Be)-\d{1,3}[A-Z]{0,3}s?$")
 # what is dropped in an air strike, and what lands when a strike hits
+# terms that are met when they are satisfied ("once its demands were met")
+# verbs of attack whose participle clauses list what the attack did
+_STRIKING = frozenset({"launch", "hit", "strike", "attack", "shell", "pound", "bomb", "fire", "target", "damage",
+                       "destroy", "knock"})
+# what falls or flies from a strike and does its damage
+_DEBRIS = frozenset({"debris", "fragment", "shrapnel", "wreckage", "wave", "blast", "explosion", "strike", "shelling",
+                     "attack"})
+# what an attempt by a force aims at when the attempt is an attack
+_ASSAULT_AIMS = frozenset({"advance", "storm", "break", "push", "assault", "attack", "capture", "seize", "encircle",
+                           "breach", "retake", "recapture", "penetrate", "overrun"})
+# what a court decides and a party appeals
+_RULINGS = frozenset({"verdict", "sentence", "ruling", "decision", "conviction", "judgment", "judgement", "acquittal"})
+# decisions a party can block (a veto)
+_BLOCKED_DECISIONS = frozenset({"sanction", "sanctions", "bid", "membership", "accession", "resolution", "bill",
+                                "decision", "statement", "declaration", "proposal", "loan", "deal", "agreement"})
+# what crowds do against something
+_PROTESTING = frozenset({"protest", "rally", "demonstrate", "march", "gather", "demonstration", "picket", "strike"})
+_MET_TERMS = frozenset({"demand", "condition", "requirement", "target", "goal", "deadline", "need", "expectation",
+                        "criterion", "quota", "obligation", "standard"})
+_FLYING_MUNITIONS = frozenset({"drone", "uav", "shahed", "missile", "rocket", "projectile", "geran"})
 _DROPPED = frozenset({"bomb", "bombs", "munition", "munitions", "explosive", "explosives", "grenade", "grenades",
                       "barrel", "mine", "mines"})
 _MUNITIONS = frozenset({"missile", "rocket", "shell", "bomb", "drone", "projectile", "round", "mortar", "munition",
@@ -1215,7 +1522,10 @@ _MUNITIONS = frozenset({"missile", "rocket", "shell", "bomb", "drone", "projecti
 _CONDEMNING = frozenset({"terrorist", "terrorism", "terror", "crime", "criminal", "treason", "betrayal", "stab",
                          "outrageous", "barbaric", "barbarism", "atrocity", "genocide", "aggression", "provocation",
                          "unacceptable", "illegal", "illegitimate", "sham", "farce", "murder", "ecocide", "abhorrent",
-                         "despicable", "heinous", "reprehensible", "unprovoked", "cowardly", "blackmail"})
+                         "despicable", "heinous", "reprehensible", "unprovoked", "cowardly", "blackmail",
+                         "unconscionable", "shameful", "disgraceful", "appalling", "monstrous", "cynical", "unjust",
+                         "lawless", "motivated", "absurd", "baseless", "groundless", "egregious", "vile", "inhumane",
+                         "savage", "travesty", "outrage", "scandalous", "lawlessness", "revenge", "reprisal"})
 # what a party denies when the denial is itself news ("denied any such plan", "denied the charges")
 _DENIED = frozenset({"plan", "claim", "accusation", "allegation", "report", "involvement", "responsibility",
                      "charge", "role", "link", "presence", "intention", "rumour", "rumor", "existence"})

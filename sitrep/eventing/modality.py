@@ -191,6 +191,8 @@ def read(trigger: Token, sent: Span, quote_spans: list[tuple[int, int, str | Non
                 continue  # "was asked about the vote ...": a question, not a request
             if lem == "call" and prev.dep_ in {"dobj", "oprd"}:
                 continue  # "called the strike a war crime": named, not called for
+            if lem == "call" and any(c.lower_ == "what" for c in tok.children):
+                continue  # "in what Putin called retaliation for Saturday's explosion": named too
             add("planned", tok)
         elif lem in _ALLEGE:
             add("alleged", tok, _speaker(tok))

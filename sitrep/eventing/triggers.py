@@ -47,7 +47,7 @@ class Trigger:
 # "raped" -> "rap") or none from irregular ones ("retook", "slew"); and its tagger reads
 # "torched" as an adjective, lemma and all
 _FORM_FIXES = {"staged": "stage", "staging": "stage", "raped": "rape", "raping": "rape", "torched": "torch",
-               "retook": "retake", "slew": "slay", "sunk": "sink"}
+               "retook": "retake", "slew": "slay", "sunk": "sink", "fined": "fine", "fining": "fine"}
 
 
 def lemma(token: Token) -> str:

@@ -28,6 +28,8 @@ of them (fields stay empty), so it can be developed and tested alone.
 from __future__ import annotations
 
 import bisect
+import copy
+import math
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -45,6 +47,7 @@ if not Doc.has_extension("events"):
 _VIOLENT = frozenset({"remote", "fire", "launch", "attack", "clash", "capture", "recapture", "fall",
                       "explosive", "disrupt", "sabotage", "kill", "abduct", "sexual", "loot", "protest", "riot", "mob"})
 _CONSEQUENCE = frozenset({"kill"})
+_FORCES = frozenset({"enemy", "force", "troop", "army", "military", "unit", "occupier", "invader"})
 _VIOLENT_ACLED = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _TERRITORY = frozenset({"capture", "recapture", "fall", "withdraw", "handover"})
 # ACLED priority when one sentence holds several violent events: the event ACLED
@@ -285,6 +288,9 @@ def _certainty_at(doc: Doc, start: int, end: int) -> str | None:
 def _governed_by_trigger(trig: triggers.Trigger, heads: set[int]) -> bool:
     """ "its application to join NATO": the second trigger completes the first one."""
     h = trig.head
+    if h.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who", "whom"}
+                                 for c in h.children):
+        return False  # "poisonings, which he has blamed on the security services": an act of its own
     return h.dep_ in {"acl", "xcomp", "relcl", "pcomp"} and h.head.i in heads and h.head.pos_ == "NOUN"
 
 
@@ -371,7 +377,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 return (agent is None or agent.like_num or trig.head.lemma_ in {"die"}
                         or actors_mod.resolve(agent, lex, entity_at, fam, True) is None)
             passive_only = all(no_agent(trig, t.family) for trig, t in kept)
-            if passive_only and sent.start_char - previous_sent_end < 400:
+            if passive_only and sent.start_char - previous_sent_end < 400 and not _elsewhere(sent, places, previous_violent):
                 _add_quantities(previous_violent, qty, zero)
                 previous_sent_end = sent.end_char
                 continue
@@ -382,11 +388,12 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 _add_quantities(previous_violent, casualties, zero)
                 previous_sent_end = sent.end_char
             continue
-        merged: dict[tuple[str, str | None, str], Event] = {}
+        merged: dict[tuple[str | None, ...], Event] = {}
+        merged_day: dict[tuple[str | None, ...], str | None] = {}
         paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
         first_event_sentence = not events
         sentence_events: list[Event] = []
-        pending: dict[int, tuple[str, str | None, str]] = {}  # events kept only beside a concrete one
+        pending: dict[int, tuple[str | None, ...]] = {}  # events kept only beside a concrete one
         event_heads: dict[int, tuple[Token, frozenset[int]]] = {}
         heads = {trig.head.i for trig, _t in kept}
         alone = len(kept) == 1
@@ -397,13 +404,27 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 # rejection that happened
                 types = classify.Types("REJECT", "refusal", None, None, "reject", types.weight)
                 mod = modality.Modality("asserted", mod.cue_start, mod.cue_end, mod.attributed_to, mod.speaker_token)
+            if (mod.value == "reported" and types.family == "accuse"
+                    and classify.lemma(trig.head) in classify.STATED_REACTIONS):
+                # "the ministry said it was appalled", "Zelensky said Russia was trying to destroy
+                # us": the saying is the speaker's own act, which the article asserts
+                mod = modality.Modality("asserted", mod.cue_start, mod.cue_end, mod.attributed_to, mod.speaker_token)
             # one event per type in a sentence ("shelled and struck the town"), but distinct
             # political acts stay apart ("froze one treaty and revoked another")
             key = (types.plover, types.acled_sub or trig.head.lemma_.lower(), mod.value)
-            if key in merged:
-                continue
             others = frozenset(heads - {trig.head.i})
             happened = mod.value in modality.HAPPENED
+            d = anchors.event_date(trig.head, sent, times, publication, paragraph_start, others, happened, captions,
+                                    full_text)
+            own_day = d.start if d.source == "text" and d.governed else None
+            if key in merged:
+                # the same type twice is one event, unless each has a date of its own and they
+                # differ ("fired missiles on Monday in retaliation for Saturday's explosion")
+                if not (own_day and merged_day.get(key) and own_day != merged_day[key]):
+                    continue
+                key = (*key, own_day)
+                if key in merged:
+                    continue
             ev = Event(start=sent.start_char, end=sent.end_char, trigger_start=trig.start,
                        trigger_end=trig.end, type=types.plover, mode=types.mode or None,
                        acled_event_type=types.acled_type, acled_sub_event_type=types.acled_sub,
@@ -417,8 +438,6 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             if place is not None:
                 _set_place(ev, place)
                 loc_iso3 = _iso3(lex, ev.location_country)
-            d = anchors.event_date(trig.head, sent, times, publication, paragraph_start, others, happened, captions,
-                                    full_text)
             if d.start:
                 ev.date_start, ev.date_end, ev.date_precision = d.start, d.end, d.precision
                 ev.date_source = d.source
@@ -493,6 +512,7 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 continue
             if concrete_here:
                 merged[key] = ev
+                merged_day[key] = own_day
             else:
                 pending[id(ev)] = key
             _set_actor(ev, 1, a1)
@@ -534,6 +554,12 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                                         _is_background(trig.head) or _describes_victims(trig.head, types))
             sentence_events.append(ev)
             event_heads[id(ev)] = (trig.head, others)
+            mirror = None if id(ev) in pending else _mutual_mirror(ev, types, agent_tok, target_tok, a1, lex,
+                                                                   entity_at, loc_iso3, places_at)
+            if mirror is not None:
+                # "Ukraine and Russia blamed each other": each party's accusation is its own act
+                sentence_events.append(mirror)
+                event_heads[id(mirror)] = (trig.head, others)
         if pending:
             sentence_events = _listed_with_concrete(sentence_events, pending, merged, event_heads)
         _share_places(sentence_events, doc, demonyms)
@@ -571,6 +597,29 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     for ev in events:
         _finish_fatalities(ev)
     return events
+
+
+def _elsewhere(sent: Span, places: list[object], previous: Event) -> bool:
+    """A casualty sentence that names a town or village of its own, far from the event
+    before it ("said shelling wounded four civilians in Vovchansk" after strikes in the
+    Sumy region): another attack, not the same one's toll. A region or country does not
+    count: it may hold the place before."""
+    if previous.lat is None or previous.lon is None:
+        return False
+    own = [p for p in places if sent.start_char <= getattr(p, "start", -1) < sent.end_char
+           and getattr(p, "lat", None) is not None and not getattr(p, "metonym", False)
+           and getattr(p, "precision", None) != "demonym"
+           and (getattr(p, "feature", None) or "").lower() not in _COARSE_FEATURES]
+    if not own:
+        return False
+    return all(_km(p.lat, p.lon, previous.lat, previous.lon) > 25.0 for p in own)  # type: ignore[attr-defined]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, la2 = math.radians(lat1), math.radians(lat2)
+    dla, dlo = la2 - la1, math.radians(lon2 - lon1)
+    a = math.sin(dla / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlo / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _label(tok: Token) -> bool:
@@ -648,8 +697,8 @@ def _list_root(tok: Token) -> Token:
     return tok
 
 
-def _listed_with_concrete(evs: list[Event], pending: dict[int, tuple[str, str | None, str]],
-                          merged: dict[tuple[str, str | None, str], Event],
+def _listed_with_concrete(evs: list[Event], pending: dict[int, tuple[str | None, ...]],
+                          merged: dict[tuple[str | None, ...], Event],
                           heads: dict[int, tuple[Token, frozenset[int]]]) -> list[Event]:
     """Keep a pending event only when it is coordinated with a concrete event of the
     sentence, and is not of a type and modality that event already has."""
@@ -735,6 +784,28 @@ def _not_the_place(actor: actors_mod.Actor | None, ev: Event) -> actors_mod.Acto
     return actor
 
 
+def _mutual_mirror(ev: Event, types: classify.Types, agent_tok: Token | None, target_tok: Token | None,
+                   a1: actors_mod.Actor | None, lex: Lexicon, entity_at: dict[int, object], loc_iso3: str | None,
+                   places_at: dict[int, str]) -> Event | None:
+    """The second party's act in "X and Y accused / threatened each other"."""
+    if types.plover not in {"ACCUSE", "THREATEN"} or agent_tok is None or target_tok is None or a1 is None:
+        return None
+    if not (target_tok.lower_ == "other" and any(c.lower_ == "each" for c in target_tok.children)
+            or target_tok.lower_ == "another" and any(c.lower_ == "one" for c in target_tok.children)):
+        return None
+    other = actors_mod.co_party(agent_tok)
+    b1 = actors_mod.resolve(other, lex, entity_at, types.family, True, loc_iso3, places_at) if other is not None else None
+    if b1 is None or b1.name == a1.name:
+        return None
+    mirror = copy.copy(ev)
+    mirror.quantities = list(ev.quantities)
+    mirror.attributed_to = list(ev.attributed_to)
+    _set_actor(mirror, 1, b1)
+    _set_actor(mirror, 2, a1)
+    _set_actor(ev, 2, b1)
+    return mirror
+
+
 def _set_actor(ev: Event, side: int, actor: actors_mod.Actor | None) -> None:
     if actor is None:
         return
@@ -784,6 +855,13 @@ def _concrete_event(trig: triggers.Trigger, types: classify.Types, d: anchors.Da
     if (noun.dep_ in {"attr", "nsubj"} and noun.head.lemma_ == "be" and noun.head.tag_ == "VBD"
             and any(c.dep_ == "expl" for c in noun.head.children)):
         return True
+    # a force that keeps on acting: "the enemy keeps attacking", "Russian troops continue to shell Kherson"
+    if types.acled_type and head.pos_ == "VERB" and head.dep_ in {"xcomp", "ccomp"} \
+            and head.head.lemma_.lower() in {"keep", "continue"}:
+        doer = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if doer is not None and (doer.ent_type_ in {"GPE", "NORP", "ORG"} or doer.lemma_.lower() in _FORCES
+                                 or any(c.ent_type_ in {"GPE", "NORP"} for c in doer.children)):
+            return True
     # a named or counted agent acting in the past: "Detainees in X prison protested",
     # "All regime forces have withdrawn"
     verb = anchors.clause_verb(head)

@@ -332,3 +332,336 @@ def test_a_conjuncts_negation_is_its_own(events):  # type: ignore[no-untyped-def
 def test_what_is_stopped_is_only_the_stopped_act(events):  # type: ignore[no-untyped-def]
     evs = events("On 30 September Putin called on Kyiv to stop fighting and return to talks.")
     assert all(e.type != "REJECT" for e in evs)
+
+
+# --- recall6: constructions the three news seeds (courts, diplomacy, energy strikes) showed ---------------
+
+
+def test_stated_dismay_condemns(events):  # type: ignore[no-untyped-def]
+    evs = events("On 3 May the Foreign Office said it was appalled by the verdict.")
+    assert ("ACCUSE", "condemnation") in [(e.type, e.mode) for e in evs]
+    evs = events("On 3 May the Secretary-General was deeply shocked by the strikes on Odesa.")
+    assert ("ACCUSE", "condemnation") in [(e.type, e.mode) for e in evs]
+    evs = events("On 3 May the Turkish president said he deeply regretted the Russian decision.")
+    assert [e.type for e in evs] == ["ACCUSE"]
+    # a feeling, not a party's statement; and no object of an emotion verb
+    assert all(e.type != "ACCUSE" for e in events("On 3 May residents were shocked by the blast in Kharkiv."))
+    assert all(e.type != "ACCUSE" for e in events("On 3 May the explosion shocked the town of Izium."))
+    assert all(e.type != "ACCUSE" for e in events("On 3 May the general said he regretted nothing."))
+
+
+def test_leaving_an_agreement_is_a_rejection(events):  # type: ignore[no-untyped-def]
+    evs = events("On 17 July Russia pulled out of the Black Sea Grain Initiative.")
+    assert [(e.type, e.mode) for e in evs] == [("REJECT", "treaty withdrawal")]
+    evs = events("On 17 July Moscow quits the grain deal.")
+    assert [e.type for e in evs] == ["REJECT"]
+    assert events("On 17 July the minister quit his job.") == []
+    assert [e.type for e in events("On 17 July Russian troops pulled out of Kherson.")] == ["RETREAT"]
+
+
+def test_a_promised_response_threatens(events):  # type: ignore[no-untyped-def]
+    evs = events("On 17 July Russia blamed Ukraine for the attack, and Putin promised a response.")
+    assert ("THREATEN", "threat") in [(e.type, e.mode) for e in evs]
+    assert all(e.type != "AGREE" for e in evs)
+    evs = events("On 17 July the president promised new roads to the region.")
+    assert all(e.type != "THREATEN" for e in evs)
+
+
+def test_munitions_setting_fire_strike(events):  # type: ignore[no-untyped-def]
+    evs = events("On Saturday, drones set fire to the Syzran refinery, the governor said.", "2024-03-22")
+    assert [(e.type, e.acled_event_type) for e in evs] == [("ASSAULT", "Explosions/Remote violence")]
+    evs = events("On Saturday, soldiers set fire to houses in the village of Bohorodychne.", "2024-03-22")
+    assert [e.type for e in evs] == ["COERCE"]
+
+
+def test_opening_a_criminal_case(events):  # type: ignore[no-untyped-def]
+    evs = events("On 11 April investigators opened a criminal case against the opposition politician.")
+    assert [(e.type, e.mode) for e in evs] == [("ACCUSE", "investigation")]
+
+
+def test_a_poisoning_is_an_attack(events):  # type: ignore[no-untyped-def]
+    evs = events("The activist nearly died after a poisoning in 2017, which he has blamed on the security services.")
+    kinds = [(e.type, e.mode) for e in evs]
+    assert ("ASSAULT", "poisoning") in kinds
+    assert ("ACCUSE", "accusation") in kinds  # the relative clause's own act is not swallowed by the noun
+
+
+def test_the_accused_does_the_act(events):  # type: ignore[no-untyped-def]
+    evs = events("On 6 June Zelensky accused Russia of blowing up the dam.")
+    blast = [e for e in evs if e.type == "ASSAULT"]
+    assert [(e.modality, e.actor1_country) for e in blast] == [("alleged", "RUS")]
+    evs = events("On 23 June Prigozhin accused the Defence Ministry of striking his fighters' camps.")
+    assert any(e.type == "ASSAULT" and e.modality == "alleged" for e in evs)
+
+
+def test_coming_under_fire(events):  # type: ignore[no-untyped-def]
+    evs = events("More than 120 settlements in the Kharkiv and Sumy regions came under artillery fire.", "2024-03-14")
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_air_defence_destroying_drones_intercepts(events):  # type: ignore[no-untyped-def]
+    evs = events("On 13 March air defence units destroyed 16 drones over the Odesa region.", "2024-03-14")
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "interception")]
+    evs = events("On 13 March Ukrainian troops destroyed a drone depot near Tokmak.", "2024-03-14")
+    assert all(e.mode != "interception" for e in evs)
+
+
+def test_the_enemy_breaking_through(events):  # type: ignore[no-untyped-def]
+    evs = events("On 13 March the enemy tried twice to break through our defences near Vesele.", "2024-03-14")
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_a_convoy_turning_back(events):  # type: ignore[no-untyped-def]
+    assert [e.type for e in events("The convoy turned back near the border on Sunday.", "2023-06-25")] == ["RETREAT"]
+    assert events("On Sunday the government turned the economy around.", "2023-06-25") == []
+
+
+def test_a_toll_in_another_town_is_another_attack(events):  # type: ignore[no-untyped-def]
+    text = ("On 13 March Russian forces shelled settlements in the Sumy region. "
+            "The Kharkiv governor said shelling wounded four civilians in Vovchansk.")
+    evs = events(text, "2024-03-14")
+    assert len([e for e in evs if e.type == "ASSAULT"]) == 2
+    # the toll of the same attack stays with it
+    same = events("On Monday Russian forces shelled Kherson. Two civilians were killed in the city, "
+                  "the governor said.", "2024-03-14")
+    assert len(same) == 1 and same[0].fatalities == 2
+
+
+def test_killings_named_with_their_place(events):  # type: ignore[no-untyped-def]
+    evs = events("In December a court jailed the politician over a broadcast about the killings in Bucha.",
+                 "2023-04-17")
+    assert ("ASSAULT", "killing") in [(e.type, e.mode) for e in evs]
+    assert events("The killing of civilians must stop.", "2023-04-17") == []
+
+
+def test_being_behind_strikes(events):  # type: ignore[no-untyped-def]
+    evs = events("A source told Reuters that the security service was behind the refinery strikes.", "2024-03-22")
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_taking_military_sites(events):  # type: ignore[no-untyped-def]
+    evs = events("On 24 June Prigozhin said his men had taken the city's military sites.", "2023-06-25")
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_demands_met_are_no_meeting(events):  # type: ignore[no-untyped-def]
+    evs = events("On 17 July Peskov said Russia would rejoin the deal once its demands were met.", "2023-07-18")
+    assert all(e.type != "CONSULT" for e in evs)
+    assert [e.type for e in events("On 17 July Erdogan met Putin in Sochi.", "2023-07-18")] == ["CONSULT"]
+
+
+def test_drones_sent_into_enemy_territory_are_no_aid(events):  # type: ignore[no-untyped-def]
+    evs = events("In March Ukraine sent its drones deeper into Russia, striking oil refineries.", "2024-03-22")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert [e.type for e in events("On Monday the United States sent drones to Ukraine.", "2024-03-22")] == ["AID"]
+
+
+def test_power_cut_by_a_strike_is_no_embargo(events):  # type: ignore[no-untyped-def]
+    evs = events("On Friday Russia launched missiles at Ukraine, hitting a power plant and cutting electricity "
+                 "in Kharkiv.", "2024-03-22")
+    assert all(e.type != "SANCTION" for e in evs)
+    evs = events("On Monday Gazprom cut off gas supplies to Poland.", "2022-04-28")
+    assert [e.type for e in evs] == ["SANCTION"]
+
+
+def test_weapons_arriving_in_a_country(events):  # type: ignore[no-untyped-def]
+    evs = events("On Monday the minister said the first IRIS-T systems would reach Ukraine in the coming days.",
+                 "2022-10-10")
+    assert [(e.type, e.modality) for e in evs] == [("AID", "planned")]
+    evs = events("The first Leopard tanks arrived in Ukraine on Monday.", "2023-03-28")
+    assert [e.type for e in evs] == ["AID"]
+    assert all(e.type != "AID" for e in events("On Monday a missile reached Kyiv.", "2022-10-10"))
+    evs = events("On 1 April 2022 Russian forces appropriated humanitarian aid arriving in Melitopol.", "2022-04-02")
+    assert all(e.type != "AID" for e in evs)
+
+
+def test_debris_damage_is_the_strike(events):  # type: ignore[no-untyped-def]
+    evs = events("Overnight, Russian missiles struck Odesa. Falling debris and blast waves damaged port facilities "
+                 "and several homes, and a man was taken to hospital, the governor said on Telegram.", "2023-07-18")
+    assert [e.type for e in evs] == ["ASSAULT", "ASSAULT"]
+    evs = events("On Monday several homes were damaged by a drone in Kharkiv.", "2023-07-18")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert events("On Monday the scandal damaged his reputation.", "2023-07-18") == []
+    assert events("On Monday the storm damaged roofs in Lviv.", "2023-07-18") == []
+
+
+def test_a_party_said_to_aim_at_harm_is_accused(events):  # type: ignore[no-untyped-def]
+    evs = events("On Friday Energy Minister Herman Halushchenko said Russia was trying to repeat the campaign of "
+                 "the winter and cause a failure of the power system.", "2024-03-22")
+    assert [(e.type, e.modality, e.actor1) for e in evs] == [("ACCUSE", "asserted", "Government of Ukraine")]
+    assert events("On Friday the minister said Ukraine was trying to repair the grid.", "2024-03-22") == []
+
+
+def test_a_stated_reaction_is_asserted(events):  # type: ignore[no-untyped-def]
+    evs = events("On 3 May the Foreign Office said it was appalled by the verdict.")
+    assert [e.modality for e in evs if e.type == "ACCUSE"] == ["asserted"]
+
+
+def test_parties_blaming_each_other(events):  # type: ignore[no-untyped-def]
+    evs = events("Ukraine and Russia blamed each other on Tuesday for the breach of the dam.", "2023-06-07")
+    accusers = sorted(e.actor1_country for e in evs if e.type == "ACCUSE")
+    assert accusers == ["RUS", "UKR"]
+    one = events("Ukraine blamed Russia on Tuesday for the breach of the dam.", "2023-06-07")
+    assert len([e for e in one if e.type == "ACCUSE"]) == 1
+
+
+def test_calling_an_act_unconscionable_condemns_it(events):  # type: ignore[no-untyped-def]
+    evs = events("On Monday Blinken called the verdict “unconscionable”.", "2023-07-18")
+    assert [(e.type, e.mode) for e in evs] == [("ACCUSE", "condemnation")]
+    evs = events("On Monday the foreign secretary called the ruling “politically motivated”.", "2023-04-17")
+    assert [(e.type, e.mode) for e in evs] == [("ACCUSE", "condemnation")]
+
+
+def test_what_a_speaker_called_is_a_label(events):  # type: ignore[no-untyped-def]
+    evs = events("On Monday Ursula von der Leyen condemned what she called Russia's cynical move.", "2023-07-18")
+    assert [e.type for e in evs] == ["ACCUSE"]
+    text = ("KYIV, Oct 10 — Russia fired dozens of cruise missiles and drones at cities across Ukraine on Monday, "
+            "killing at least 11 people, in what President Vladimir Putin openly called retaliation for Saturday's "
+            "explosion on the Kerch Strait bridge.")
+    evs = events(text, "2022-10-10")
+    assert all(e.type != "REQUEST" for e in evs)
+    # two attacks of one type on two days of their own are two events
+    assert sorted((e.type, e.modality, e.date_start) for e in evs) == [
+        ("ASSAULT", "asserted", "2022-10-08"), ("ASSAULT", "asserted", "2022-10-10")]
+    same_day = events("On Monday Russian forces shelled Kherson and struck Mykolaiv with missiles.", "2022-10-10")
+    assert len([e for e in same_day if e.type == "ASSAULT"]) == 1
+
+
+def test_a_law_a_parliament_passed_in_a_relative_clause(events):  # type: ignore[no-untyped-def]
+    evs = events("He is the first person convicted under laws that the State Duma passed in March 2022.",
+                 "2023-04-17")
+    assert ("SUPPORT", "legislation") in [(e.type, e.mode) for e in evs]
+
+
+def test_a_force_that_keeps_attacking(events):  # type: ignore[no-untyped-def]
+    evs = events("The enemy keeps attacking with the support of aviation.", "2024-03-14")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert [e.type for e in events("Russian troops continue to shell Kherson.", "2024-03-14")] == ["ASSAULT"]
+    assert events("People keep fighting for their rights.", "2024-03-14") == []
+
+
+def test_led_away_to_a_police_van(events):  # type: ignore[no-untyped-def]
+    evs = events("A woman who held up a blank sheet of paper was led away to a police van on Monday.", "2023-04-17")
+    assert [(e.type, e.mode) for e in evs] == [("COERCE", "arrest")]
+    assert events("On Monday rescuers led residents away from the fire.", "2023-04-17") == []
+
+
+def test_holding_a_video_call(events):  # type: ignore[no-untyped-def]
+    evs = events("A spokesperson said G7 leaders plan to hold an emergency video call with Zelensky on Tuesday.",
+                 "2022-10-10")
+    assert [(e.type, e.modality) for e in evs] == [("CONSULT", "planned")]
+    assert [e.type for e in events("On Monday the opposition made a call for new elections.", "2022-10-10")] == [
+        "REQUEST"]
+
+
+def test_telling_a_meeting(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday the ambassador told an emergency meeting of the Security Council that Kyiv was to "
+                 "blame.", "2023-06-07")
+    assert "CONSULT" in [e.type for e in evs]
+
+
+def test_digging_new_positions(events):  # type: ignore[no-untyped-def]
+    evs = events("On Sunday Ukrainian troops were digging new positions west of Avdiivka.", "2024-02-18")
+    assert [(e.type, e.mode) for e in evs] == [("MOBILIZE", "fortification")]
+
+
+def test_a_strike_takes_its_own_weapon(events):  # type: ignore[no-untyped-def]
+    evs = events("In total, the enemy launched 5 missile strikes and 72 air strikes and fired 94 times from multiple "
+                 "rocket launchers at populated areas.", "2024-03-14")
+    subs = sorted(e.acled_sub_event_type for e in evs)
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_returning_to_a_deal_or_a_square_concedes_nothing(events):  # type: ignore[no-untyped-def]
+    assert all(e.type != "CONCEDE" for e in events("On Monday Peskov said Russia would return to the deal.",
+                                                    "2023-07-18"))
+    assert all(e.type != "CONCEDE" for e in events("On Monday demonstrators returned to the square to rally.",
+                                                    "2023-07-18"))
+    evs = events("Turkey returned the bodies of four Greek sailors on Monday.", "2023-07-18")
+    assert [e.type for e in evs] == ["CONCEDE"]
+
+
+def test_ferrying_residents_to_safety(events):  # type: ignore[no-untyped-def]
+    evs = events("Russian shelling continued. In Kherson, volunteers in rubber boats ferried elderly residents from "
+                 "flooded houses on Wednesday.", "2023-06-07")
+    assert [(e.type, e.mode) for e in evs] == [("AID", "evacuation")]
+    assert events("On Wednesday trucks ferried supplies to Kherson.", "2023-06-07") == []
+
+
+def test_attempts_to_advance(events):  # type: ignore[no-untyped-def]
+    evs = events("In the Bakhmut direction, the enemy made 8 unsuccessful attempts to advance near Ivanivske.",
+                 "2024-03-14")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert events("On Monday the government made an attempt to negotiate with the rebels.", "2024-03-14") == []
+
+
+def test_appealing_a_verdict_is_legal_action(events):  # type: ignore[no-untyped-def]
+    evs = events("His lawyer, Vadim Prokhorov, said on Monday the defence would appeal the verdict.", "2023-04-17")
+    assert [(e.type, e.mode, e.modality) for e in evs] == [("ACCUSE", "legal appeal", "planned")]
+    assert [e.type for e in events("On Monday the opposition appealed for calm.", "2023-04-17")] == ["REQUEST"]
+
+
+def test_a_fighter_colliding_with_a_drone(events):  # type: ignore[no-untyped-def]
+    evs = events("In March 2023 a Russian Su-27 fighter collided with an American MQ-9 Reaper drone over the Black "
+                 "Sea.", "2024-06-10")
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "interception")]
+    assert events("On Monday a truck collided with a bus in Kyiv.", "2024-06-10") == []
+
+
+def test_inviting_inspectors(events):  # type: ignore[no-untyped-def]
+    evs = events("On Monday Ukraine rejected the claim and invited inspectors.", "2022-10-25")
+    assert ("REQUEST", "invitation") in [(e.type, e.mode) for e in evs]
+    assert events("On Monday Macron invited Scholz to dinner.", "2022-10-25") == []
+
+
+def test_a_munition_slamming_into_a_building(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday a missile slammed into an apartment block in Dnipro.", "2023-07-18")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert events("Shelling went on. On Tuesday a car crashed into a wall in Dnipro.", "2023-07-18") == []
+
+
+def test_protesters_gathering(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday protesters gathered in Moscow against mobilization.", "2022-09-27")
+    assert [e.type for e in evs] == ["PROTEST"]  # what they protest is not an occurrence of its own
+    assert events("On Tuesday officials gathered in Brussels.", "2022-09-27") == []
+
+
+def test_a_state_receiving_weapons(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday Ukraine received the first F-16 jets.", "2024-08-01")
+    assert [(e.type, e.actor1) for e in evs] == [("AID", None)]
+    assert [e.type for e in events("On Tuesday Zelensky received the Polish president in Kyiv.", "2024-08-01")] == [
+        "CONSULT"]
+
+
+def test_blocking_a_decision_is_a_veto(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday Hungary blocked the EU aid package for Ukraine.", "2023-12-15")
+    assert [(e.type, e.mode) for e in evs] == [("REJECT", "veto")]
+    assert all(e.type != "REJECT" for e in events("On Tuesday police blocked the road to the airport.", "2023-12-15"))
+
+
+def test_sinking_a_ship(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday Ukraine's navy sank a Russian landing ship near Crimea.", "2023-12-27")
+    assert [(e.type, e.actor1_country) for e in evs] == [("ASSAULT", "UKR")]
+    assert [e.type for e in events("On Tuesday the flagship Moskva was sunk by two Neptune missiles.",
+                                   "2022-04-14")] == ["ASSAULT"]
+    assert events("On Tuesday the rouble sank against the dollar.", "2022-04-14") == []
+
+
+def test_agreeing_a_sanctions_package_imposes_sanctions(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday the EU agreed a 14th sanctions package.", "2024-06-25")
+    assert [e.type for e in evs] == ["SANCTION"]
+    assert [e.type for e in events("On Tuesday the EU agreed to send more shells.", "2024-06-25")] != ["SANCTION"]
+
+
+def test_labels_the_state_puts_on_critics(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday Russia designated the outlet an undesirable organisation.", "2023-07-18")
+    assert [(e.type, e.mode) for e in evs] == [("COERCE", "designation")]
+    evs = events("On Tuesday Russia labelled the writer a foreign agent.", "2023-07-18")
+    assert [(e.type, e.mode) for e in evs] == [("COERCE", "designation")]
+    assert events("On Tuesday workers labelled the boxes in Kyiv.", "2023-07-18") == []
+
+
+def test_a_court_fining_someone(events):  # type: ignore[no-untyped-def]
+    evs = events("On Tuesday a court in Moscow fined the journalist 50,000 roubles.", "2023-07-18")
+    assert [(e.type, e.mode) for e in evs] == [("COERCE", "fine")]
+    assert events("On Tuesday the weather was fine in Kyiv.", "2023-07-18") == []
