@@ -60,3 +60,10 @@ def test_the_dam_outranks_a_place_a_clause_below_names(event_at) -> None:  # typ
             "sabotage by Ukraine, intended to deprive Crimea of water.")
     ev = event_at(text, "sabotage", "2023-06-10")
     assert ev.location_name == "Kakhovka Dam"
+
+
+def test_a_site_of_the_town_came_under_attack(event_at) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ukrainian forces have withdrawn from the eastern town of Avdiivka after months of fighting. "
+            "Earlier this month, the coke plant, the town's last industrial stronghold, came under attack.")
+    ev = event_at(text, "attack", "2024-02-18")
+    assert ev.location_name and "Avdi" in ev.location_name
