@@ -360,10 +360,18 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
             section = _section_start(text, sent.start_char)
             earlier = [t for t in days if t.end <= sent.start_char and sent.start_char - t.start <= NARRATIVE_REACH
                        and t.start >= section]
+            if earlier and publication and _long_before(parse_value(earlier[-1]), publication) and any(
+                    t.end <= sent.start_char and _near_publication(parse_value(t), publication) for t in days):
+                # a news story told around a recent day ("on Monday") steps back to the past
+                # ("police detained him on April 11, 2022") and returns: a later paragraph
+                # without a date of its own is the story's day again, not the flashback's
+                earlier = []
             if not earlier and publication:
                 # a report's own day ("over the past day", "on March 13") holds for the whole
                 # report: any earlier date of the week up to publication
                 earlier = [t for t in days if t.end <= sent.start_char and _near_publication(parse_value(t), publication)]
+                # the story's day ("on Monday") over a week that looks back ("last week")
+                earlier = [t for t in earlier if _days(parse_value(t)) == 1] or earlier  # type: ignore[arg-type]
             if not earlier and paragraph_start == 0 and "\n" in text[sent.end_char:sent.end_char + 3]:
                 # a headline reports the lead's event: the lead's first specific date
                 earlier = [t for t in days if sent.end_char <= t.start <= sent.end_char + LEAD_REACH][:1]
@@ -435,6 +443,19 @@ def _near_publication(value: tuple[str, str | None, str] | None, publication: st
     except ValueError:
         return False
     return 0 <= gap <= 7
+
+
+# How long before publication a date is background to a news story, not its day
+BACKGROUND_DAYS = 30
+
+
+def _long_before(value: tuple[str, str | None, str] | None, publication: str) -> bool:
+    if value is None:
+        return False
+    try:
+        return (date.fromisoformat(publication[:10]) - date.fromisoformat(value[0][:10])).days > BACKGROUND_DAYS
+    except ValueError:
+        return False
 
 
 def _days(value: tuple[str, str | None, str]) -> int:

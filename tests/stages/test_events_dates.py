@@ -34,3 +34,12 @@ def test_the_story_s_day_does_not_cross_a_subheading(event_at) -> None:  # type:
     crossed = lead + "Morale at the front\n\nUkrainian troops retook the city of Izium after a rapid advance."
     ev = event_at(crossed, "retook", "2022-10-05")
     assert ev.date_start != "2022-09-24"
+
+
+def test_after_a_flashback_the_story_returns_to_its_day(event_at) -> None:  # type: ignore[no-untyped-def]
+    text = ("MOSCOW - A Moscow court on Monday jailed an opposition politician for 25 years. Prosecutors had "
+            "asked for that term last week.\n\n"
+            "The case goes back to his speeches abroad. Police detained him outside his home on April 11, 2022.\n\n"
+            "Britain summoned the Russian ambassador in protest.")
+    ev = event_at(text, "summoned", "2023-04-18")
+    assert ev.date_start == "2023-04-17"  # Monday, not the arrest a year before nor last week
