@@ -124,6 +124,7 @@ def grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("month", rf"{B}(?:(?P<rel>this past|this coming|last|this|next|past|coming|previous|early last|late last)\s+)?"
                   rf"(?:(?P<mod>early|mid|late|around)(?:-|\s+)|(?P<part>{PARTS}|the (?P<wk>{ORD}) week of)\s+)?"
                   rf"{M('m')}(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?![\d%]|-\d)|\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year(?![\w'’-])"
+                  r"|\s+of\s+(?P<that>that|the same|that same)\s+year(?![\w'’-])"
                   r"|(?![\s.]*[0-3]?\d(?:st|nd|rd|th)?(?![\d,:]\d)))"),
         ("week_of", rf"{B}the\s+week\s+of\s+{M('m')}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?![\d\w])"),
         # Year ranges: "2014-2022", "1993–95".

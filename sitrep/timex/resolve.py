@@ -297,9 +297,6 @@ _A_MARCH_BEFORE = re.compile(r"\b(?:the|a|an|annual|great|long|silent|peaceful|[
 _A_MARCH_AFTER = re.compile(r"\s+(?:of|for|against|on)\s+(?!\d|(?:next|last|this|that|each|every)\b)")
 
 
-_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the same|that same)\s+year\b", re.IGNORECASE)
-
-
 def r_month(c: Candidate, ctx: Context, text: str) -> Resolved | None:
     g = c.groups
     word = g["m"] or ""
@@ -344,7 +341,7 @@ def r_month(c: Candidate, ctx: Context, text: str) -> Resolved | None:
                 year = ref.year if month > ref.month else ref.year + 1
             else:  # this
                 year = ref.year
-        elif _OF_THAT_YEAR.match(text, c.end) and (a := ctx.anaphoric(c.start, ("year", "month", "day"))) is not None:
+        elif g.get("that") and (a := ctx.anaphoric(c.start, ("year", "month", "day"))) is not None:
             # "In October of that year": the year the narrative last named
             year, anchor = a.day.year, a.source
         else:
