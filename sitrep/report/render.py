@@ -677,6 +677,9 @@ def _event(event: Event, index: int, spans: _DocSpans, groups: _Groups) -> Event
     group = groups.new()
     base = f"{spans.doc_anchor}-ev{number}"
     modality = classify_modality(event.modality)
+    if event.type == "THREATEN" and modality.tier == "not-happened":
+        # the threat was made; what it threatens has not happened
+        modality = Modality(modality.value, modality.tier, "threat made · the act has not happened")
     classes = ("trig",) if modality.happened else ("trig", "trig-unreal")
     title = f"event {number}: {event.type} · {modality.label}"
     trigger = spans.add(event.trigger_start, event.trigger_end, code="e", classes=classes,

@@ -651,3 +651,14 @@ def test_new_views_are_deterministic() -> None:
     first = render_report([north(), south(), hostile()], generated="2024-01-01")
     second = render_report([north(), south(), hostile()], generated="2024-01-01")
     assert first == second
+
+
+def test_a_threat_is_shown_as_made_and_its_act_as_not_happened() -> None:
+    text = "Moscow warned it would respond harshly to any further attack."
+    ex = Extraction(document=Document.from_text(text, publication_date="2022-10-10"),
+                    events=[Event(0, len(text), *span(text, "warned"), type="THREATEN", mode="threat",
+                                  modality="threatened", trigger_text="warned")])
+    html, _root = page(ex)
+    cards = elements(article(html, ex.document), ".//ol[@class='event-list']/li")
+    assert [text_of(c, ".//span[contains(@class, 'modality')]") for c in cards] == [
+        "threat made · the act has not happened"]

@@ -27,7 +27,7 @@ def test_each_act_of_a_listed_series_is_an_event(events):  # type: ignore[no-unt
                  "dissidents, and launching new missile strikes on Ukrainian power plants.")
     kinds = _kinds(evs)
     assert ("COERCE", "annexation", "asserted") in kinds
-    assert ("THREATEN", "threat", "asserted") in kinds
+    assert ("THREATEN", "threat", "threatened") in kinds
     assert ("MOBILIZE", "mobilization", "asserted") in kinds  # not "threatened": a list item, not the threat's object
     assert ("COERCE", "repression", "asserted") in kinds
     assert any(t == "ASSAULT" for t, _m, _x in kinds)
@@ -151,7 +151,7 @@ def test_calling_an_act_a_crime_condemns_it(events):  # type: ignore[no-untyped-
 
 def test_promising_to_punish_threatens(events):  # type: ignore[no-untyped-def]
     evs = events("On 24 June the president promised to punish everyone behind the revolt.")
-    assert ("THREATEN", "threat", "asserted") in _kinds(evs)
+    assert ("THREATEN", "threat", "threatened") in _kinds(evs)
     kept = events("On 24 June the president promised to free the hostages.")
     assert "THREATEN" not in [e.type for e in kept] and "AGREE" in [e.type for e in kept]
 
