@@ -72,5 +72,5 @@ def test_platforms_a_statement_was_published_on(nlp) -> None:  # type: ignore[no
 
     assert sources("\u201cWe will rebuild,\u201d the mayor wrote on Telegram on Sunday.") == ["Telegram"]
     assert sources("The governor said in a post on Telegram that two people had died.") == ["Telegram"]
-    assert sources("Footage of the fire was posted on Facebook and Twitter.") == ["Facebook", "X (Twitter)"]
+    assert sources("Footage of the fire was posted on Facebook and Twitter.") == ["Facebook", "Twitter"]
     assert sources("Russia blocked Telegram and Twitter for a day in March.") == []  # named, not cited
