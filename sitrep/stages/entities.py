@@ -964,8 +964,9 @@ def _alias_candidates(
             continue  # the model's longer span wins ("Amnesty International Ukraine")
         first, last, possessive = _trim(doc, span.start, span.end)
         if span.label_ == "PERSON_NAME":
-            if any(e.label_ == "PERSON" for e in overlapping):
+            if any(e.label_ == "PERSON" and (e.start, e.end) == (span.start, span.end) for e in overlapping):
                 continue  # the model found the person: its span goes the usual way
+            # (a piece of the name, "Ursula von" beside "Leyen" as a place, yields to the name)
             person = _person_candidate(doc, first, last, possessive, lex)
             if person is None:
                 continue

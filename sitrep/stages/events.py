@@ -409,15 +409,16 @@ def extract_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
                 # "the ministry said it was appalled", "Zelensky said Russia was trying to destroy
                 # us": the saying is the speaker's own act, which the article asserts
                 mod = modality.Modality("asserted", mod.cue_start, mod.cue_end, mod.attributed_to, mod.speaker_token)
-            if types.plover == "THREATEN" and mod.value in {"asserted", "reported"}:
-                # a threat made ("promised a response", "warned Moscow would respond harshly") is
-                # coded as what it announces: an act threatened, which has not happened
+            if types.plover == "THREATEN" and mod.value in {"asserted", "reported", "hypothetical", "planned"}:
+                # a threat made ("promised a response", "warned Moscow would respond harshly if
+                # ...") is coded as what it announces: an act threatened, which has not happened
                 mod = modality.Modality("threatened", mod.cue_start, mod.cue_end, mod.attributed_to, mod.speaker_token)
             # one event per type in a sentence ("shelled and struck the town"), but distinct
             # political acts stay apart ("froze one treaty and revoked another")
             key = (types.plover, types.acled_sub or trig.head.lemma_.lower(), mod.value)
             others = frozenset(heads - {trig.head.i})
-            happened = mod.value in modality.HAPPENED
+            # a threat made is dated and placed where and when it was made
+            happened = mod.value in modality.HAPPENED or types.plover == "THREATEN"
             d = anchors.event_date(trig.head, sent, times, publication, paragraph_start, others, happened, captions,
                                     full_text)
             own_day = d.start if d.source == "text" and d.governed else None

@@ -567,3 +567,10 @@ def test_name_before_region_title_stays_a_person(nlp: Language) -> None:
     assert "Taras Hnatenko" in names(entities)
     _, entities = with_forced_ents(nlp, "The Hnatenko Foundation, Sumy, was closed.", [("Hnatenko Foundation", "ORG")])
     assert names(entities) == {"Hnatenko Foundation"}
+
+
+def test_a_known_name_the_model_splits_is_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags "Ursula von" as a person and "Leyen" as a place
+    _doc, entities = run(nlp, "European Commission President Ursula von der Leyen said the EU would keep its "
+                              "lanes open.")
+    assert [e.name for e in entities if e.kind == "person"] == ["Ursula von der Leyen"]

@@ -43,3 +43,9 @@ def test_after_a_flashback_the_story_returns_to_its_day(event_at) -> None:  # ty
             "Britain summoned the Russian ambassador in protest.")
     ev = event_at(text, "summoned", "2023-04-18")
     assert ev.date_start == "2023-04-17"  # Monday, not the arrest a year before nor last week
+
+
+def test_a_threat_is_dated_when_it_was_made(event_at) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian missiles hit Kyiv on Monday.\n\nHe warned that Moscow would respond harshly to any new attack."
+    ev = event_at(text, "respond", "2022-10-11")
+    assert (ev.type, ev.modality, ev.date_start) == ("THREATEN", "threatened", "2022-10-10")

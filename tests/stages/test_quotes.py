@@ -734,3 +734,8 @@ def test_an_outlet_reporting_after_the_speakers_cue_relays_the_quote(run) -> Non
     assert q.speaker == "Zelensky" and q.relayed_by == ["Reuters"]
     own = run('"We will hold the line," Zelensky said, adding that Reuters had misquoted him.')
     assert find(own, "We will hold the line").relayed_by == []
+
+
+def test_a_known_name_the_model_splits_speaks(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("European Commission President Ursula von der Leyen said the EU would keep its lanes open.")
+    assert [q.speaker for q in doc._.quotes] == ["Ursula von der Leyen"]
