@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
 from sitrep.eventing.lexicon import Lexicon, load, words
 from sitrep.eventing.triggers import lemma
+from sitrep.lexicons import international_officials
 
 VIOLENT_FAMILIES = frozenset({"remote", "fire", "launch", "attack", "clash", "capture", "recapture", "fall",
                               "withdraw", "disrupt", "kill", "explosive", "sabotage", "abduct", "sexual",
@@ -637,6 +639,8 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
             pcountry = ecountry or country or leader
             if kind == "person":
                 office = _office(getattr(ent, "roles", ()), pcountry, lex, start, end, family in VIOLENT_FAMILIES)
+                if office is None and pcountry is None:
+                    office = _international_office(name, getattr(ent, "roles", ()), start, end)
                 if office is not None:
                     return office
             return Actor(name, pcountry, name, "entity", None, start, end)
@@ -813,6 +817,29 @@ def _office(roles: object, country: str | None, lex: Lexicon, start: int, end: i
         if sub in _OFFICES and country:
             return _state_actor("military" if violent and sub == "government" else sub, country, lex, start, end)
     return None
+
+
+# An international body's organs act as the body ("European Council President Charles
+# Michel said" is the EU's statement)
+_BODY_OF = {"European Commission": "European Union", "European Council": "European Union",
+            "European Parliament": "European Union", "IAEA": "International Atomic Energy Agency",
+            "ICRC": "International Committee of the Red Cross", "OSCE": "Organization for Security and "
+            "Co-operation in Europe"}
+
+
+@cache
+def _officials() -> dict[tuple[str, ...], str]:
+    return international_officials(words)
+
+
+def _international_office(name: str, roles: object, start: int, end: int) -> Actor | None:
+    """An officer of an international body (people.tsv) acts for it: "UN Secretary-General
+    António Guterres said" -> United Nations; not a former officer."""
+    body = _officials().get(words(name))
+    if body is None or any(set(words(getattr(r, "text", ""))) & _NOT_IN_OFFICE for r in roles or ()):  # type: ignore[attr-defined]
+        return None
+    body = _BODY_OF.get(body, body)
+    return Actor(body, None, body, "named", 8, start, end)
 
 
 def _state_actor(sub: str, country: str, lex: Lexicon, start: int | None, end: int | None) -> Actor:

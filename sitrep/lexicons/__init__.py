@@ -29,6 +29,12 @@ def read_rows(name: str, columns: int) -> list[tuple[str, ...]]:
     return rows
 
 
+def international_officials(key: Callable[[str], K]) -> dict[K, str]:
+    """people.tsv's officers of international bodies: full name -> the body they act for."""
+    return {key(name): organisation for name, iso3, organisation, _alone in read_rows("people.tsv", 4)
+            if not iso3 and organisation}
+
+
 def public_figures(key: Callable[[str], K], surname: Callable[[str], K]) -> tuple[dict[K, str], dict[K, str]]:
     """people.tsv as two lookups, keyed the caller's way: full name -> ISO3, and
     surname -> ISO3 for the surnames the file marks as safe alone that no two

@@ -43,3 +43,10 @@ def test_the_enemy_is_the_other_side_of_the_voice(event_at) -> None:  # type: ig
     assert event_at(briefing, "shelled", "2024-03-14").actor1 == "Military Forces of Ukraine"
     unknown = "The enemy shelled the town overnight."
     assert event_at(unknown, "shelled", "2024-03-14").actor1 is None  # whose voice, the text does not show
+
+
+def test_officers_of_international_bodies_act_for_them(event_at) -> None:  # type: ignore[no-untyped-def]
+    text = "UN Secretary-General António Guterres said he deeply regretted the Russian decision."
+    assert event_at(text, "regretted", "2023-07-18").actor1 == "United Nations"
+    text = "European Council President Charles Michel condemned the strike on Odesa."
+    assert event_at(text, "condemned", "2023-07-18").actor1 == "European Union"
