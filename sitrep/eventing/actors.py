@@ -620,6 +620,12 @@ def resolve(token: Token | None, lex: Lexicon, entity_at: dict[int, object], fam
                 inter = 8
             return Actor(template.canonical.format(country=cname, era=""), country,
                          template.acled.format(country=cname, era=era), role, inter, start, end)
+    if (token.tag_ == "NNPS" and token.ent_type_ == "NORP" and family not in VIOLENT_FAMILIES
+            and (country or getattr(ent, "country", None)) and "civilians" in lex.templates):
+        # "tens of thousands of Russians have fled", "Russians protested": people of the
+        # country, not its state ("the Russians shelled" stays the forces)
+        return role_actor("protesters" if family in {"protest", "riot"} and "protesters" in lex.templates
+                          else "civilians", country or getattr(ent, "country", None) or "", lex, token)
     if ent is not None:
         kind = getattr(ent, "kind", "")
         name = getattr(ent, "name", None)

@@ -50,3 +50,10 @@ def test_officers_of_international_bodies_act_for_them(event_at) -> None:  # typ
     assert event_at(text, "regretted", "2023-07-18").actor1 == "United Nations"
     text = "European Council President Charles Michel condemned the strike on Odesa."
     assert event_at(text, "condemned", "2023-07-18").actor1 == "European Union"
+
+
+def test_a_people_named_by_its_demonym_are_its_people(event_at) -> None:  # type: ignore[no-untyped-def]
+    text = "Tens of thousands more Russians have fled to Georgia and Kazakhstan since the draft began."
+    assert event_at(text, "fled", "2022-10-05").actor1 == "Civilians (Russia)"
+    text = "The Russians shelled Kharkiv overnight."
+    assert event_at(text, "shelled", "2022-10-05").actor1 == "Military Forces of Russia"
