@@ -504,13 +504,38 @@ def _entity_at(doc: Doc, i: int) -> Span | None:
     return Span(doc, start, end, label=doc[i].ent_type_)
 
 
+# Organisations that are also places: "outside the Moscow City Court", "at the Munich
+# Security Conference" put the event in that town
+_VENUE_WORDS = frozenset({"court", "conference", "summit", "forum", "airport", "station", "stadium", "hospital",
+                          "theatre", "theater", "cathedral", "embassy", "consulate", "university", "square"})
+_AT = frozenset({"at", "outside", "inside", "in", "near", "before", "to", "into"})
+
+
+def _venue_text(text: str, s: int, e: int) -> bool:
+    words = text[s:e].split()
+    before = text[max(0, s - 16):s].lower().split()
+    while before and before[-1] == "the":
+        before.pop()
+    return bool(words) and words[-1].lower() in _VENUE_WORDS and bool(before) and before[-1] in _AT
+
+
+def _venue(ent: Span) -> bool:
+    """The named organisation is a building or gathering the text puts someone at."""
+    d = ent.doc
+    k = ent.start - 1
+    while k >= 0 and d[k].lower_ == "the":
+        k -= 1
+    return ent[-1].lower_ in _VENUE_WORDS and k >= 0 and d[k].lower_ in _AT
+
+
 def in_name(doc: object, p: object, org_spans: list[tuple[int, int]], text: str | None = None) -> bool:
     """The place is part of an organisation's or an outlet's name ("New York Times",
     "Shanghai Cooperation Organization", "Institute for the Study of War")."""
     start, end = p.start, p.end  # type: ignore[attr-defined]
     text = text if text is not None else doc.text  # type: ignore[attr-defined]
     # "Lvove, Kherson", "Bashtanka, Mykolaiv": a place and its region taken for a name
-    if any(s <= start and end <= e and (s, e) != (start, end) and "," not in text[s:e] for s, e in org_spans):
+    if any(s <= start and end <= e and (s, e) != (start, end) and "," not in text[s:e]
+           and not _venue_text(text, s, e) for s, e in org_spans):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
     if span is None:
@@ -520,7 +545,7 @@ def in_name(doc: object, p: object, org_spans: list[tuple[int, int]], text: str 
     if ent is not None and ent.label_ in {"ORG", "WORK_OF_ART"} and not any(t.text in {",", "-", "\u2013"} for t in ent):
         outside = [t for t in ent if not (span.start <= t.i < span.end) and t.pos_ not in {"DET", "PUNCT"}
                    and t.lower_ not in {"strait", "bridge", "river", "sea", "port", "plant", "dam", "station"}]
-        if outside:
+        if outside and not _venue(ent):
             return True
     d = span.doc
     if span.end < len(d) and d[span.end].lower_ in _ORG_TAIL and d[span.end].is_title:

@@ -67,3 +67,10 @@ def test_a_site_of_the_town_came_under_attack(event_at) -> None:  # type: ignore
             "Earlier this month, the coke plant, the town's last industrial stronghold, came under attack.")
     ev = event_at(text, "attack", "2024-02-18")
     assert ev.location_name and "Avdi" in ev.location_name
+
+
+def test_a_venue_named_after_its_town_places_the_event(event_at) -> None:  # type: ignore[no-untyped-def]
+    text = "Police detained a woman outside the Moscow City Court on Monday."
+    assert event_at(text, "detained", "2023-04-18").location_name == "Moscow"
+    text = "The Moscow City Court sentenced the politician to 25 years on Monday."
+    assert event_at(text, "sentenced", "2023-04-18").location_name is None  # the court acts; it is no setting
