@@ -143,6 +143,8 @@ PAIR_BONUS = 1.5
 DEMONYM_CONTEXT = True
 GEO_SUFFIX = {"peninsula", "sea", "strait", "river", "island", "islands", "gulf", "bay", "lake", "mountains",
               "desert", "steppe", "coast", "basin", "canal", "bridge", "channel", "spit", "lagoon", "reservoir"}
+# A plural division word closing a list: "the Odesa, Mykolaiv and Kharkiv regions"
+PLURAL_DIVISIONS = {"regions", "oblasts", "provinces", "governorates"}
 # Words that may join the places of one list: "east of Terny and near Yampolivka".
 LIST_GLUE = {",", "and", "or", "near", "in", "at", "around", "outside", "of", "east", "west", "north", "south",
              "northeast", "northwest", "southeast", "southwest", "the", "village", "villages", "town"}
@@ -403,7 +405,30 @@ class PlaceFinder:
                 m.division = any(c.feature in ("admin1", "admin2") for c in m.cands)
             mentions.append(m)
             i = m.end
+        self._listed_divisions(view, mentions)
         return self._accept_all(view, mentions)
+
+    def _listed_divisions(self, view: _DocView, mentions: list[_Mention]) -> None:
+        """"in the Chernihiv, Sumy and Kharkiv regions": every name of a list closed by a
+        plural division word is a division."""
+        doc = view.doc
+        for k in range(len(mentions) - 1, -1, -1):
+            last = mentions[k]
+            if not (last.end < len(doc) and doc[last.end].lower_ in PLURAL_DIVISIONS):
+                continue
+            members = [last]
+            for prev in reversed(mentions[:k]):
+                between = [t.lower_ for t in doc[prev.end:members[-1].start]]
+                if not between or not all(w in (",", "and", "or") for w in between):
+                    break
+                members.append(prev)
+            if len(members) < 2:
+                continue
+            for m in members:
+                divs = tuple(c for c in m.cands if c.feature == "admin1") or tuple(
+                    c for c in self._lookup(view.span_text(m.start, m.end) + " region") if c.feature in ("admin1", "admin2"))
+                if divs:
+                    m.cands, m.division = divs, True
 
     def _accept_all(self, view: _DocView, mentions: list[_Mention]) -> list[_Mention]:
         """Keep the mentions with enough evidence of being places: first alone, then

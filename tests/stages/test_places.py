@@ -359,3 +359,10 @@ def test_russian_regions_by_their_english_names(find) -> None:  # type: ignore[n
     assert by_text(places, "Bryansk region").feature == "admin1"
     assert by_text(places, "Rostov region").country == "RU"
     assert by_text(places, "Krasnodar Krai").feature == "admin1"
+
+
+def test_a_list_closed_by_regions_names_regions(find) -> None:  # type: ignore[no-untyped-def]
+    places = find("Drones were shot down over the Odesa, Mykolaiv and Kharkiv regions overnight. Shelling hit "
+                  "Kherson on Monday.")
+    assert [p.feature for p in places if p.text in ("Odesa", "Mykolaiv", "Kharkiv")] == ["admin1"] * 3
+    assert by_text(places, "Kherson").feature == "city"
