@@ -286,6 +286,39 @@ def governance(trigger: Token, span_tokens: list[Token], others: frozenset[int] 
     return 0
 
 
+def _owned_by_other(trigger: Token, span_tokens: list[Token], others: frozenset[int]) -> bool:
+    """The time expression hangs on another event trigger of the sentence before any verb
+    or this trigger: it dates that event, not this one."""
+    if not span_tokens or not others:
+        return False
+    root = min(span_tokens, key=lambda t: len(_ancestors(t)))
+    for a in _ancestors(root):
+        if a.i == trigger.i or a.pos_ in {"VERB", "AUX"}:
+            return False
+        if a.i in others:
+            return True
+    return False
+
+
+def _dates_a_past_event(trigger: Token, span_tokens: list[Token]) -> bool:
+    """"its largest gain since the capture of Bakhmut last May": the time dates the noun of a
+    since/after/before phrase, an earlier event, not the trigger ("fighting since May" keeps
+    May: there the time is the phrase's own object)."""
+    if not span_tokens:
+        return False
+    root = min(span_tokens, key=lambda t: len(_ancestors(t)))
+    inside = set(t.i for t in span_tokens)
+    through_noun = False
+    for a in _ancestors(root):
+        if a.i == trigger.i or a.pos_ in {"VERB", "AUX"}:
+            return False
+        if a.dep_ == "prep" and a.lower_ in _TIME_PREPS:
+            return through_noun
+        if a.pos_ in {"NOUN", "PROPN"} and a.i not in inside:
+            through_noun = True
+    return False
+
+
 def _comparison(doc: object, t: SimpleTime, sent: Span) -> bool:
     before = sent.doc[max(sent.start, 0):sent.end].text[:max(0, t.start - sent.start_char)][-90:].lower()
     return any(c in before for c in _COMPARISON)
@@ -333,6 +366,8 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
         parsed = parse_value(t)
         if parsed is None:
             continue
+        if span is not None and (_owned_by_other(trigger, list(span), others) or _dates_a_past_event(trigger, list(span))):
+            continue  # "... since the capture of Bakhmut last May": that dates the capture
         scored.append((2 - min(level, 2), abs(t.start - trigger.idx), t, parsed))
     if not happened:
         # a plan, threat or hypothesis takes only a time of its own clause or of the verb

@@ -49,3 +49,10 @@ def test_a_threat_is_dated_when_it_was_made(event_at) -> None:  # type: ignore[n
     text = "Russian missiles hit Kyiv on Monday.\n\nHe warned that Moscow would respond harshly to any new attack."
     ev = event_at(text, "respond", "2022-10-11")
     assert (ev.type, ev.modality, ev.date_start) == ("THREATEN", "threatened", "2022-10-10")
+
+
+def test_a_time_that_dates_an_earlier_event_is_not_this_one_s(event_at) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ukrainian forces have withdrawn from Avdiivka after months of fighting, handing Russia its largest "
+            "gain since the capture of Bakhmut last May.")
+    ev = event_at(text, "withdrawn", "2024-02-18")
+    assert not (ev.date_start or "").startswith("2023-05")  # last May dates the capture of Bakhmut
