@@ -547,20 +547,12 @@ _AT = frozenset({"at", "outside", "inside", "in", "near", "before", "to", "into"
 
 
 def _venue_text(text: str, s: int, e: int) -> bool:
+    """The name text[s:e] is a building or gathering the text puts someone at."""
     words = text[s:e].split()
     before = text[max(0, s - 16):s].lower().split()
     while before and before[-1] == "the":
         before.pop()
     return bool(words) and words[-1].lower() in _VENUE_WORDS and bool(before) and before[-1] in _AT
-
-
-def _venue(ent: Span) -> bool:
-    """The named organisation is a building or gathering the text puts someone at."""
-    d = ent.doc
-    k = ent.start - 1
-    while k >= 0 and d[k].lower_ == "the":
-        k -= 1
-    return ent[-1].lower_ in _VENUE_WORDS and k >= 0 and d[k].lower_ in _AT
 
 
 def in_name(doc: object, p: object, org_spans: list[tuple[int, int]], text: str | None = None) -> bool:
@@ -580,7 +572,7 @@ def in_name(doc: object, p: object, org_spans: list[tuple[int, int]], text: str 
     if ent is not None and ent.label_ in {"ORG", "WORK_OF_ART"} and not any(t.text in {",", "-", "\u2013"} for t in ent):
         outside = [t for t in ent if not (span.start <= t.i < span.end) and t.pos_ not in {"DET", "PUNCT"}
                    and t.lower_ not in {"strait", "bridge", "river", "sea", "port", "plant", "dam", "station"}]
-        if outside and not _venue(ent):
+        if outside and not _venue_text(text, ent.start_char, ent.end_char):
             return True
     d = span.doc
     if span.end < len(d) and d[span.end].lower_ in _ORG_TAIL and d[span.end].is_title:
