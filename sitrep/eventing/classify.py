@@ -343,6 +343,13 @@ _DRILL_MODIFIERS = frozenset({"military", "naval", "joint", "war", "army", "air"
 # outlets that are closed down
 _PRESS = frozenset({"newspaper", "paper", "radio", "station", "television", "broadcaster", "magazine", "weekly",
                     "daily", "outlet", "website", "agency"})
+# verbs whose object is a prospect, not something that happened: any act one avoids, and
+# the penalties one faces or risks ("faced a missile attack on Monday" did happen)
+_AVOIDING = frozenset({"avoid", "escape", "evade", "dodge"})
+_FACING = frozenset({"face", "risk", "fear", "dread"})
+_PENALTIES = frozenset({"arrest", "detention", "prosecution", "charge", "fine", "sanction", "jail", "prison",
+                        "imprisonment", "repression", "persecution", "mobilization", "mobilisation", "conscription",
+                        "deportation", "sentence", "trial"})
 # what "vowed to ..." threatens with
 _HOSTILE = frozenset({"avenge", "retaliate", "revenge", "punish", "crush", "destroy", "annihilate", "attack", "strike",
                       "hit", "kill", "fight", "wipe", "eliminate", "respond", "retaliation", "revenge"})
@@ -549,6 +556,9 @@ def classify(trigger: Trigger, sent: Span, lex: Lexicon, concrete_sentence: bool
         return Types("AGREE", "intent", None, None, "intend", 0.3)
     if _generic(head):
         return None
+    prospect_verb = lemma(head.head if head.dep_ == "dobj" else head.head.head) if head.dep_ in {"dobj", "pobj"} else ""
+    if is_noun and (prospect_verb in _AVOIDING or prospect_verb in _FACING and lemma(head) in _PENALTIES):
+        return None  # "protesters face arrest", "fled to avoid conscription": a prospect, not an occurrence
     if _on_a_sign(head):
         return None  # a billboard "reading: 40,000 killed"
     if fam == "disrupt" and lemma(head) == "collide":

@@ -665,3 +665,9 @@ def test_a_court_fining_someone(events):  # type: ignore[no-untyped-def]
     evs = events("On Tuesday a court in Moscow fined the journalist 50,000 roubles.", "2023-07-18")
     assert [(e.type, e.mode) for e in evs] == [("COERCE", "fine")]
     assert events("On Tuesday the weather was fine in Kyiv.", "2023-07-18") == []
+
+
+def test_a_penalty_faced_or_an_act_avoided_is_a_prospect(events):  # type: ignore[no-untyped-def]
+    assert events("Protesters face arrest and fines of up to 300,000 roubles.") == []
+    assert "MOBILIZE" not in [e.type for e in events("Thousands of men fled abroad to avoid mobilization.")]
+    assert [e.type for e in events("Kyiv faced a massive missile attack on Monday.")] == ["ASSAULT"]
