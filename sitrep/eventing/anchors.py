@@ -802,8 +802,9 @@ def _antecedent(trigger: Token, sent: Span, places: list[object], text: str) -> 
 # villages the sentence places the fighting at
 _AXIS = re.compile(r"\s+(?:direction|axis|sector|front)\b", re.IGNORECASE)
 # a landmark word after a place's name, with up to three words between: "Kakhovka dam",
-# "Zaporizhzhia nuclear power plant", "Crimea road bridge"
-_LANDMARK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(_LANDMARK_ANAPHORS)) + r")s?\b", re.IGNORECASE)
+# "Zaporizhzhia nuclear power plant", "Crimea road bridge"; not "Moscow built the bridge"
+_LANDMARK_AFTER = re.compile(r"\s+(?:(?!(?:the|a|an|its|his|her|their|our|this|that)\b)[\w-]+\s+){0,3}?("
+                             + "|".join(sorted(_LANDMARK_ANAPHORS)) + r")s?\b", re.IGNORECASE)
 
 
 def event_place(trigger: Token, sent: Span, places: list[object],

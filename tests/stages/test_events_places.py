@@ -74,3 +74,11 @@ def test_a_venue_named_after_its_town_places_the_event(event_at) -> None:  # typ
     assert event_at(text, "detained", "2023-04-18").location_name == "Moscow"
     text = "The Moscow City Court sentenced the politician to 25 years on Monday."
     assert event_at(text, "sentenced", "2023-04-18").location_name is None  # the court acts; it is no setting
+
+
+def test_the_bridge_is_the_bridge_not_its_builder(event_at) -> None:  # type: ignore[no-untyped-def]
+    text = ("A truck bomb on 8 October damaged a span of the Kerch Strait Bridge. Moscow built the bridge in "
+            "2018. Engineers said the blast would slow Russian supply convoys for weeks but had not destroyed the "
+            "bridge.")
+    ev = event_at(text, "destroyed", "2022-10-10")
+    assert (ev.modality, ev.location_name) == ("negated", "Kerch Bridge")
