@@ -57,3 +57,8 @@ def test_a_people_named_by_its_demonym_are_its_people(event_at) -> None:  # type
     assert event_at(text, "fled", "2022-10-05").actor1 == "Civilians (Russia)"
     text = "The Russians shelled Kharkiv overnight."
     assert event_at(text, "shelled", "2022-10-05").actor1 == "Military Forces of Russia"
+
+
+def test_who_undergoes_an_attack_is_its_target(event_at) -> None:  # type: ignore[no-untyped-def]
+    ev = event_at("Kyiv faced a massive missile attack on Monday.", "attack", "2024-03-26")
+    assert ev.actor1 is None  # not the government seated in Kyiv: the city was attacked
