@@ -258,7 +258,7 @@ def arguments(head: Token, family: str) -> tuple[Token | None, Token | None]:
         phrase_head = head
         while phrase_head.dep_ == "compound" and phrase_head.head != phrase_head:
             phrase_head = phrase_head.head  # "approved a military aid package"
-        if (agent is None and phrase_head.dep_ == "dobj" and lemma(phrase_head.head) in _UNDERGOING
+        if (agent is None and phrase_head.dep_ == "dobj" and lemma(phrase_head.head) in UNDERGOING
                 and family in VIOLENT_FAMILIES):
             # "Kyiv faced a massive missile attack", "the city suffered heavy shelling": who
             # undergoes the attack is its target, never its doer
@@ -804,8 +804,8 @@ def _enemy_of(doc: object) -> str | None:
 
 
 _OFFICES = frozenset({"government", "military", "police"})
-# verbs whose subject undergoes the act named by their object
-_UNDERGOING = frozenset({"face", "suffer", "endure", "withstand", "survive", "undergo", "weather", "sustain"})
+# verbs whose subject undergoes the act named by their object ("Kyiv faced an attack")
+UNDERGOING = frozenset({"face", "suffer", "endure", "withstand", "survive", "undergo", "weather", "sustain"})
 _NOT_IN_OFFICE = frozenset({"former", "ex", "late", "retired", "then", "would", "next", "future", "candidate"})
 
 

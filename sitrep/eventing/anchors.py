@@ -31,6 +31,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.eventing.actors import UNDERGOING
+
 _MONTHS = {m.lower(): k for k, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): k for k, m in enumerate(calendar.month_abbr) if m})
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
@@ -860,6 +862,19 @@ def event_place(trigger: Token, sent: Span, places: list[object],
             return PlaceAnchor(earlier, False, False)
         if appositive:
             pool = []
+    if not pool:
+        # "Kharkiv faced a massive missile attack", "the town came under fire": the place that
+        # undergoes the attack is where it happened
+        verb = trigger.head if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in UNDERGOING else (
+            trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "under"
+            and trigger.head.head.lemma_.lower() in {"come", "fall"} else None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        # (the places stage reads a town as the subject of a verb as its government: not here)
+        for p in (q for q in places if sent.start_char <= q.start < sent.end_char):  # type: ignore[attr-defined]
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")  # type: ignore[attr-defined]
+            if span is not None and any(t.i == subj.i or subj in t.ancestors or t in subj.subtree
+                                        for subj in subjects for t in span):
+                return PlaceAnchor(p, False, True)
     if not pool and alone:
         # the sentence's other places, save those that name an actor or describe another
         # noun: "..., India and China renewed calls", "countries - some bordering Russia - joined"

@@ -82,3 +82,7 @@ def test_the_bridge_is_the_bridge_not_its_builder(event_at) -> None:  # type: ig
             "bridge.")
     ev = event_at(text, "destroyed", "2022-10-10")
     assert (ev.modality, ev.location_name) == ("negated", "Kerch Bridge")
+
+
+def test_the_place_that_undergoes_an_attack_is_where_it_happened(event_at) -> None:  # type: ignore[no-untyped-def]
+    assert event_at("Kyiv suffered heavy shelling.", "shelling", "2024-03-26").location_name == "Kyiv"
