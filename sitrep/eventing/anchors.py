@@ -288,32 +288,28 @@ def governance(trigger: Token, span_tokens: list[Token], others: frozenset[int] 
     return 0
 
 
-def _owned_by_other(trigger: Token, span_tokens: list[Token], others: frozenset[int]) -> bool:
-    """The time expression hangs on another event trigger of the sentence before any verb
-    or this trigger: it dates that event, not this one."""
-    if not span_tokens or not others:
-        return False
-    root = min(span_tokens, key=lambda t: len(_ancestors(t)))
+def _path_up(trigger: Token, tokens: list[Token]) -> list[Token]:
+    """The heads above an expression, up to (not including) the trigger or the first verb."""
+    root = min(tokens, key=lambda t: len(_ancestors(t)))
+    path = []
     for a in _ancestors(root):
         if a.i == trigger.i or a.pos_ in {"VERB", "AUX"}:
-            return False
-        if a.i in others:
-            return True
-    return False
+            break
+        path.append(a)
+    return path
 
 
-def _dates_a_past_event(trigger: Token, span_tokens: list[Token]) -> bool:
-    """"its largest gain since the capture of Bakhmut last May": the time dates the noun of a
-    since/after/before phrase, an earlier event, not the trigger ("fighting since May" keeps
-    May: there the time is the phrase's own object)."""
-    if not span_tokens:
-        return False
-    root = min(span_tokens, key=lambda t: len(_ancestors(t)))
-    inside = set(t.i for t in span_tokens)
+def _dates_another_event(trigger: Token, tokens: list[Token], others: frozenset[int]) -> bool:
+    """The time expression dates another event: it hangs on another trigger of the
+    sentence, or on the noun of a since/after/before phrase ("its largest gain since the
+    capture of Bakhmut last May"; "fighting since May" keeps May: there the time is the
+    phrase's own object)."""
+    path = _path_up(trigger, tokens)
+    if any(a.i in others for a in path):
+        return True
+    inside = {t.i for t in tokens}
     through_noun = False
-    for a in _ancestors(root):
-        if a.i == trigger.i or a.pos_ in {"VERB", "AUX"}:
-            return False
+    for a in path:
         if a.dep_ == "prep" and a.lower_ in _TIME_PREPS:
             return through_noun
         if a.pos_ in {"NOUN", "PROPN"} and a.i not in inside:
@@ -368,7 +364,7 @@ def event_date(trigger: Token, sent: Span, times: list[SimpleTime], publication:
         parsed = parse_value(t)
         if parsed is None:
             continue
-        if span is not None and (_owned_by_other(trigger, list(span), others) or _dates_a_past_event(trigger, list(span))):
+        if span is not None and _dates_another_event(trigger, list(span), others):
             continue  # "... since the capture of Bakhmut last May": that dates the capture
         scored.append((2 - min(level, 2), abs(t.start - trigger.idx), t, parsed))
     if not happened:
@@ -596,16 +592,7 @@ _TIME_PREPS = frozenset({"after", "before", "since", "following", "until", "ahea
 
 def _in_time_phrase(doc: object, p: object, trigger: Token) -> bool:
     span = doc.char_span(p.start, p.end, alignment_mode="expand")  # type: ignore[attr-defined]
-    if span is None:
-        return False
-    t = span.root
-    for _ in range(8):
-        if t.head == t or t.i == trigger.i or t.pos_ in {"VERB", "AUX"}:
-            return False
-        if t.dep_ == "prep" and t.lower_ in _TIME_PREPS:
-            return True
-        t = t.head
-    return False
+    return span is not None and any(a.dep_ == "prep" and a.lower_ in _TIME_PREPS for a in _path_up(trigger, list(span)))
 
 
 def _actor_or_modifier(doc: object, p: object, trigger: Token) -> bool:
@@ -872,8 +859,7 @@ def event_place(trigger: Token, sent: Span, places: list[object],
         # (the places stage reads a town as the subject of a verb as its government: not here)
         for p in (q for q in places if sent.start_char <= q.start < sent.end_char):  # type: ignore[attr-defined]
             span = doc.char_span(p.start, p.end, alignment_mode="expand")  # type: ignore[attr-defined]
-            if span is not None and any(t.i == subj.i or subj in t.ancestors or t in subj.subtree
-                                        for subj in subjects for t in span):
+            if span is not None and any(t in subj.subtree for subj in subjects for t in span):
                 return PlaceAnchor(p, False, True)
     if not pool and alone:
         # the sentence's other places, save those that name an actor or describe another

@@ -366,17 +366,12 @@ class PlaceFinder:
                 with_word = self._lookup(view.span_text(i, j0 + 1))
                 if with_word:
                     found = (j0 + 1, with_word)
-            elif found is not None:
+            elif found is not None and (k := _site_end(doc, j0)) is not None:
                 # "the Kakhovka dam", "the Zaporizhzhia nuclear power plant": a curated
                 # landmark written with lower-case words after the town's name
-                for k in range(j0 + 1, min(n, j0 + 4) + 1):
-                    if not doc[k - 1].is_lower or doc[k - 1].is_punct:
-                        break
-                    if doc[k - 1].lower_ in SITE_WORDS:
-                        sites = tuple(c for c in self._lookup(view.span_text(i, k)) if c.feature == "landmark")
-                        if sites:
-                            found = (k, sites)
-                        break
+                sites = tuple(c for c in self._lookup(view.span_text(i, k)) if c.feature == "landmark")
+                if sites:
+                    found = (k, sites)
             if found is None:
                 i += 1
                 continue
@@ -562,9 +557,7 @@ class PlaceFinder:
             prev_word = "at"  # "an attack on Avdiivka", "operations against Vuhledar"
         if prev_word in LOCATIVE or (nxt is not None and nxt.lower_ in RESIDENT_WORDS) or m.river:
             e += 1.5
-        if any(c.country in FOLD_COUNTRIES and c.feature == "city" for c in m.cands) and any(
-                doc[k].lower_ in SITE_WORDS for k in range(j, min(len(doc), j + 3))
-                if all(doc[x].is_lower for x in range(j, k + 1))):
+        if any(c.country in FOLD_COUNTRIES and c.feature == "city" for c in m.cands) and _site_end(doc, j) is not None:
             e += 2.5  # "the Saky air base", "the Novoshakhtinsk oil refinery": the site's town
         if m.tail > j and any(c.feature in ("city", "hromada") for c in m.cands):
             e += 2.0  # "Shalyhyne district", "Nikopol territorial community": a town's area
@@ -852,6 +845,17 @@ def _front_penalties(cands: tuple[Candidate, ...]) -> dict[int, float]:
     # are told apart by the front.
     return {c.pid: FRONT_WEIGHT * (best - close[c.pid]) for c in local
             if close[c.pid] < best and c.population < FRONT_TOWN}
+
+
+def _site_end(doc: Doc, j: int) -> int | None:
+    """After a town's name ending before token j, the end of a site named with up to three
+    lower-case words ("dam", "oil refinery", "nuclear power plant"); None when there is none."""
+    for k in range(j, min(len(doc), j + 3)):
+        if not doc[k].is_lower:
+            return None
+        if doc[k].lower_ in SITE_WORDS:
+            return k + 1
+    return None
 
 
 def _regional(qs: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
