@@ -663,7 +663,8 @@ def region_capital(admin1: str, country: str | None) -> tuple[str, float, float]
     return best.name, best.lat, best.lon
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
     p = math.pi / 180
     a = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
     return 12742 * math.asin(math.sqrt(a))
@@ -676,7 +677,7 @@ def _far(p: object, region: tuple[str, str]) -> bool:
     lat, lon = getattr(p, "lat", None), getattr(p, "lon", None)
     if capital is None or lat is None or lon is None:
         return True
-    return _km(lat, lon, capital[1], capital[2]) > 120.0
+    return km(lat, lon, capital[1], capital[2]) > 120.0
 
 
 def region_of(p: object, text: str) -> tuple[str, str] | None:

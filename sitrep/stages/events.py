@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import bisect
 import copy
-import math
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -617,14 +616,7 @@ def _elsewhere(sent: Span, places: list[object], previous: Event) -> bool:
            and (getattr(p, "feature", None) or "").lower() not in _COARSE_FEATURES]
     if not own:
         return False
-    return all(_km(p.lat, p.lon, previous.lat, previous.lon) > 25.0 for p in own)  # type: ignore[attr-defined]
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    la1, la2 = math.radians(lat1), math.radians(lat2)
-    dla, dlo = la2 - la1, math.radians(lon2 - lon1)
-    a = math.sin(dla / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlo / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+    return all(anchors.km(p.lat, p.lon, previous.lat, previous.lon) > 25.0 for p in own)  # type: ignore[attr-defined]
 
 
 def _label(tok: Token) -> bool:
